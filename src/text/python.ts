@@ -1,0 +1,168 @@
+/**
+ * Python string semantics the references rely on, written for JavaScript strings.
+ *
+ * CPython 3.11 (Unicode 14.0) is the yardstick. Differences with JavaScript that change verdicts:
+ * - `str.isspace()` / `str.strip()` / `str.split()` / regex `\s`: Python counts U+001C–U+001F and
+ *   U+0085 as whitespace and does *not* count U+FEFF (BOM); JavaScript's `\s` and `trim()` do the
+ *   opposite.
+ * - regex `\w` is `str.isalnum() or "_"` (all Unicode letters and numbers); JavaScript's `\w` is
+ *   ASCII-only even with the `u` flag. `\b` follows `\w`, `\d` is any Unicode decimal digit.
+ * - `len()` counts code points, not UTF-16 units.
+ */
+
+/** Characters for which Python's `str.isspace()` is true (CPython 3.11). */
+export const PY_WHITESPACE_CLASS =
+  '\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+
+/** Regex source for Python's Unicode `\s` (use inside a `u`-flagged RegExp). */
+export const PY_S = `[${PY_WHITESPACE_CLASS}]`;
+/** Regex source for Python's Unicode `\S`. */
+export const PY_NOT_S = `[^${PY_WHITESPACE_CLASS}]`;
+/** Regex source for Python's Unicode `\w` (use with the `u` flag). */
+export const PY_W = '[\\p{L}\\p{N}_]';
+/** Regex source for Python's Unicode `\W`. */
+export const PY_NOT_W = '[^\\p{L}\\p{N}_]';
+/** Regex source for Python's Unicode `\d` (decimal digits, category Nd). */
+export const PY_D = '\\p{Nd}';
+/** Regex source for Python's Unicode `\b`. */
+export const PY_B = `(?:(?<=${PY_W})(?!${PY_W})|(?<!${PY_W})(?=${PY_W}))`;
+/** Regex source for Python's Unicode `\B`. */
+export const PY_NOT_B = `(?:(?<=${PY_W})(?=${PY_W})|(?<!${PY_W})(?!${PY_W}))`;
+
+const WS_SET = new Set<number>([
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1c, 0x1d, 0x1e, 0x1f, 0x20, 0x85, 0xa0, 0x1680, 0x2000, 0x2001,
+  0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f,
+  0x205f, 0x3000,
+]);
+
+/** Python's `ch.isspace()` for one UTF-16 unit / code point (all Python whitespace is in the BMP). */
+export function isPyWhitespaceCode(code: number): boolean {
+  return code <= 0x20 ? WS_SET.has(code) : code >= 0x85 && WS_SET.has(code);
+}
+
+/** Python's `s.isspace()` on a whole string: non-empty and every character is whitespace. */
+export function pyIsSpace(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) if (!isPyWhitespaceCode(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Python's `s.strip()` with no argument. */
+export function pyStrip(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && isPyWhitespaceCode(s.charCodeAt(start))) start++;
+  while (end > start && isPyWhitespaceCode(s.charCodeAt(end - 1))) end--;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
+}
+
+/** Python's `s.lstrip()` with no argument. */
+export function pyLStrip(s: string): string {
+  let start = 0;
+  while (start < s.length && isPyWhitespaceCode(s.charCodeAt(start))) start++;
+  return start === 0 ? s : s.slice(start);
+}
+
+/** Python's `s.rstrip()` with no argument. */
+export function pyRStrip(s: string): string {
+  let end = s.length;
+  while (end > 0 && isPyWhitespaceCode(s.charCodeAt(end - 1))) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
+/** Python's `s.strip(chars)`: strips any of the given characters (code points) from both ends. */
+export function pyStripChars(s: string, chars: string): string {
+  const set = new Set(Array.from(chars));
+  const cps = Array.from(s);
+  let start = 0;
+  let end = cps.length;
+  while (start < end && set.has(cps[start]!)) start++;
+  while (end > start && set.has(cps[end - 1]!)) end--;
+  return cps.slice(start, end).join('');
+}
+
+/** Python's `s.split()` with no argument: split on runs of whitespace, no empty strings. */
+export function pySplit(s: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    while (i < n && isPyWhitespaceCode(s.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i;
+    while (i < n && !isPyWhitespaceCode(s.charCodeAt(i))) i++;
+    out.push(s.slice(start, i));
+  }
+  return out;
+}
+
+/** Python's `len(s)`: number of code points. */
+export function pyLen(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
+/** Python's `str.splitlines()` line boundaries. */
+const SPLITLINES_RE = /\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]/;
+
+/** Python's `s.splitlines()` (no keepends): splits on every Python line boundary. */
+export function pySplitLines(s: string): string[] {
+  if (s.length === 0) return [];
+  const parts = s.split(SPLITLINES_RE);
+  // A trailing line boundary does not produce a final empty line.
+  if (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
+  return parts;
+}
+
+const ALNUM_RE = /^[\p{L}\p{N}]+$/u;
+const ALPHA_RE = /^\p{L}+$/u;
+const DIGIT_RE = /^\p{Nd}+$/u;
+
+/** Python's `s.isalnum()` (approximated by Unicode categories L* and N*; exact for Unicode 14). */
+export function pyIsAlnum(s: string): boolean {
+  return ALNUM_RE.test(s);
+}
+
+/** Python's `s.isalpha()`. */
+export function pyIsAlpha(s: string): boolean {
+  return ALPHA_RE.test(s);
+}
+
+/** Python's `s.isdigit()` restricted to decimal digits (Nd); superscripts etc. are not handled. */
+export function pyIsDecimal(s: string): boolean {
+  return DIGIT_RE.test(s);
+}
+
+const LOWER_OR_TITLE_RE = /[\p{Lowercase}\p{Lt}]/u;
+const UPPER_OR_TITLE_RE = /[\p{Uppercase}\p{Lt}]/u;
+const UPPERCASE_RE = /\p{Uppercase}/u;
+const LOWERCASE_RE = /\p{Lowercase}/u;
+
+/**
+ * Python's `s.isupper()`: at least one upper-case character and no lower-case or title-case one
+ * (Python's per-character `islower`/`isupper` are the Unicode Lowercase/Uppercase properties).
+ */
+export function pyIsUpper(s: string): boolean {
+  return !LOWER_OR_TITLE_RE.test(s) && UPPERCASE_RE.test(s);
+}
+
+/** Python's `s.islower()`: at least one lower-case character and no upper-case or title-case one. */
+export function pyIsLower(s: string): boolean {
+  return !UPPER_OR_TITLE_RE.test(s) && LOWERCASE_RE.test(s);
+}
+
+/** The 32 ASCII punctuation characters of Python's `string.punctuation`. */
+export const PY_PUNCTUATION = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
+
+/** Escape a string for literal use inside a RegExp source (Python's `re.escape` role). */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
