@@ -1,0 +1,39 @@
+/** `heed score --bench ifstruct`: Liquid AI's IFStruct validator, row by row. */
+import {
+  formatIfstructSummary,
+  parseIfstructTask,
+  summarizeIfstruct,
+  validateIfstructRow,
+  type IfstructSummary,
+  type IfstructTask,
+  type IfstructVerdict,
+} from '../../structured/index.js';
+import type { Bench, JsonObject, RowOutcome, ScoreOptions } from './types.js';
+
+export interface IfstructItem {
+  readonly task: IfstructTask;
+  readonly verdict: IfstructVerdict;
+}
+
+export function ifstructBench(): Bench<IfstructItem, IfstructSummary & { errors: number }> {
+  return {
+    name: 'ifstruct',
+    score(row: JsonObject, options: ScoreOptions): RowOutcome<IfstructItem> {
+      const parsed = parseIfstructTask(row);
+      if (!parsed.ok) return { ok: false, problem: { field: parsed.field, message: parsed.message } };
+      const response = row[options.responseField];
+      if (response === undefined) return { ok: false, problem: { field: options.responseField, message: 'missing' } };
+      if (typeof response !== 'string') return { ok: false, problem: { field: options.responseField, message: 'expected a string' } };
+      const verdict = validateIfstructRow(parsed.task, response);
+      const output = JSON.parse(
+        JSON.stringify({ passed: verdict.passed, score: verdict.score, errors: verdict.errors, details: verdict.details }),
+      ) as JsonObject;
+      return { ok: true, output, item: { task: parsed.task, verdict } };
+    },
+    summarize(items, counts) {
+      const summary = summarizeIfstruct([...items]);
+      return { ...summary, rows: counts.rows, errors: counts.errors };
+    },
+    formatSummary: (s) => formatIfstructSummary(s),
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * Strict and loose evaluation of instruction-following tasks (IFEval, IFBench, IFTrain families).
+ *
+ * Strict: each checker sees the response as is; a blank response fails every instruction.
+ * Loose: an instruction passes if any non-blank variant of `looseVariants` passes it.
+ * Checkers are pure, so the strict verdict doubles as the first loose variant's verdict.
+ */
+import type { CheckContext, Constraint, Params } from '../constraints/types.js';
+import { isBlank, looseVariants } from './variants.js';
+
+/** A task whose parameters have been validated against its constraints. */
+export interface InstructionTask {
+  readonly prompt: string;
+  readonly instructionIds: readonly string[];
+  readonly constraints: readonly Constraint[];
+  readonly params: readonly Params[];
+}
+
+export interface InstructionVerdicts {
+  readonly strict: boolean[];
+  readonly loose: boolean[];
+  /** One sentence per instruction explaining its strict verdict. */
+  readonly reasons: string[];
+}
+
+const BLANK_REASON = 'the response is empty (or only whitespace), which fails every instruction';
+
+/** Runs a checker; a checker that throws (a bug) is reported as a failed check, never a crash. */
+function runCheck(constraint: Constraint, text: string, params: Params, ctx: CheckContext): { ok: boolean; reason: string } {
+  try {
+    return constraint.check(text, params, ctx);
+  } catch (error) {
+    return { ok: false, reason: `the ${constraint.id} checker failed: ${(error as Error).message}` };
+  }
+}
+
+export function evaluateInstructions(task: InstructionTask, response: string): InstructionVerdicts {
+  const ctx: CheckContext = { prompt: task.prompt };
+  const n = task.constraints.length;
+  const strict: boolean[] = new Array<boolean>(n);
+  const loose: boolean[] = new Array<boolean>(n);
+  const reasons: string[] = new Array<string>(n);
+  const blank = isBlank(response);
+  let variants: string[] | null = null;
+  for (let i = 0; i < n; i++) {
+    const constraint = task.constraints[i]!;
+    const params = task.params[i]!;
+    if (blank) {
+      strict[i] = false;
+      reasons[i] = BLANK_REASON;
+    } else {
+      const result = runCheck(constraint, response, params, ctx);
+      strict[i] = result.ok;
+      reasons[i] = result.reason;
+    }
+    if (strict[i]) {
+      loose[i] = true;
+      continue;
+    }
+    variants ??= looseVariants(response);
+    let passed = false;
+    // Variant 0 is the response itself, already checked above.
+    for (let v = 1; v < variants.length && !passed; v++) {
+      const text = variants[v]!;
+      if (!isBlank(text) && runCheck(constraint, text, params, ctx).ok) passed = true;
+    }
+    loose[i] = passed;
+  }
+  return { strict, loose, reasons };
+}
+
+/** Share of instructions passed (0 for an empty list). */
+export function fractionPassed(verdicts: readonly boolean[]): number {
+  if (verdicts.length === 0) return 0;
+  let passed = 0;
+  for (const v of verdicts) if (v) passed++;
+  return passed / verdicts.length;
+}

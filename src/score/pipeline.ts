@@ -1,0 +1,96 @@
+/**
+ * From input lines to output rows: JSON parsing, row ids, error rows naming file/line/field, and
+ * the per-row call into a bench. Pure and synchronous, so worker threads and the main thread share
+ * it (see pool.ts).
+ */
+import { getBench } from './benches/index.js';
+import type { BenchName, JsonObject, RowProblem, ScoreOptions } from './benches/index.js';
+import type { JsonValue } from '../constraints/types.js';
+
+/** One input row: its 1-based line number and either the raw JSON text or an already parsed row. */
+export interface InputRow {
+  readonly line: number;
+  readonly text?: string;
+  readonly row?: JsonObject;
+  /** A problem found before scoring (e.g. no response joined to this task); reported as the row's error. */
+  readonly problem?: RowProblem;
+}
+
+/** The result for one input row: the output line (JSON) and, when scored, the summary item. */
+export interface RowResult {
+  readonly json: string;
+  readonly scored: boolean;
+  readonly item: unknown;
+}
+
+export interface PipelineConfig {
+  readonly bench: BenchName;
+  /** The input file name as the user gave it; error rows quote it. */
+  readonly file: string;
+  readonly options: ScoreOptions;
+}
+
+const ID_FIELDS = ['id', 'key', 'doc_id', 'seed'] as const;
+
+/** The row id: `id`, else `key`, else `doc_id`, else `seed`, else the 1-based line number. */
+export function rowId(row: JsonObject | null, line: number): JsonValue {
+  if (row) {
+    for (const field of ID_FIELDS) {
+      const value = row[field];
+      if (value !== undefined && value !== null) return value;
+    }
+  }
+  return line;
+}
+
+function errorRow(id: JsonValue, file: string, line: number, field: string, message: string): RowResult {
+  const where = field ? `${file} line ${line}, ${field}: ${message}` : `${file} line ${line}: ${message}`;
+  return { json: JSON.stringify({ id, error: where }), scored: false, item: null };
+}
+
+export function scoreInputRow(config: PipelineConfig, input: InputRow): RowResult {
+  const { file, line } = { file: config.file, line: input.line };
+  let row: JsonObject;
+  if (input.row) {
+    row = input.row;
+  } else {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(input.text ?? '');
+    } catch (error) {
+      return errorRow(line, file, line, '', `not valid JSON (${(error as Error).message})`);
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+      return errorRow(line, file, line, '', 'expected a JSON object');
+    }
+    row = parsed as JsonObject;
+  }
+  const id = rowId(row, line);
+  if (input.problem) return errorRow(id, file, line, input.problem.field, input.problem.message);
+  const bench = getBench(config.bench);
+  let outcome;
+  try {
+    outcome = bench.score(row, config.options);
+  } catch (error) {
+    return errorRow(id, file, line, '', `could not be scored (internal error: ${(error as Error).message})`);
+  }
+  if (!outcome.ok) return errorRow(id, file, line, outcome.problem.field, outcome.problem.message);
+  return { json: JSON.stringify({ id, ...outcome.output }), scored: true, item: outcome.item };
+}
+
+/** Splits JSONL text into input rows, skipping blank lines (line numbers stay 1-based). */
+export function splitJsonl(text: string): InputRow[] {
+  const rows: InputRow[] = [];
+  let start = 0;
+  let line = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    line++;
+    let slice = text.slice(start, end);
+    if (slice.endsWith('\r')) slice = slice.slice(0, -1);
+    if (slice.trim() !== '') rows.push({ line, text: slice });
+    start = end + 1;
+  }
+  return rows;
+}
