@@ -27,6 +27,10 @@ function kindError(spec: ParamSpec, value: JsonValue): string | null {
       return Array.isArray(value) && value.every((v) => typeof v === 'string')
         ? null
         : `expected a list of strings, got ${describeValue(value)}`;
+    case 'string_or_list':
+      return typeof value === 'string' || (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string'))
+        ? null
+        : `expected a string or a non-empty list of strings, got ${describeValue(value)}`;
     case 'enum': {
       const choices = spec.choices ?? [];
       if (typeof value === 'string' && choices.includes(value)) return null;

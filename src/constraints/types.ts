@@ -31,6 +31,8 @@ export type ParamKind =
   | 'integer'
   | 'number'
   | 'string_list'
+  /** a string, or a list of strings (some IFEvalG checkers take either) */
+  | 'string_or_list'
   /** a string restricted to `choices` */
   | 'enum';
 

@@ -1,0 +1,136 @@
+import { describe, expect, it, beforeAll } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { jsonLines, runHeed } from './run-heed.js';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'heed-score-'));
+});
+
+const good = {
+  id: 'ok-1',
+  prompt: 'Write two sentences about tea without commas.',
+  instruction_id_list: ['punctuation:no_comma', 'length_constraints:number_words'],
+  kwargs: [{}, { num_words: 5, relation: 'at least' }],
+  response: 'Tea is calm and green. It warms the hands on cold mornings.',
+};
+
+describe('heed score (real CLI)', () => {
+  it('scores a file: result rows on stdout, table on stderr, exit 0', () => {
+    const input = join(dir, 'good.jsonl');
+    writeFileSync(input, JSON.stringify(good) + '\n');
+    const run = runHeed(['score', '--bench', 'ifeval', input]);
+    expect(run.status).toBe(0);
+    const rows = jsonLines(run.stdout);
+    expect(rows).toEqual([
+      {
+        id: 'ok-1',
+        instruction_id_list: good.instruction_id_list,
+        strict: [true, true],
+        loose: [true, true],
+        follow_all_strict: true,
+        follow_all_loose: true,
+        fraction: 1,
+        reasons: [expect.any(String), expect.any(String)],
+      },
+    ]);
+    expect(run.stderr).toContain('prompt-level accuracy');
+  });
+
+  it('turns bad rows into error rows naming file, line and field, scores the rest, exits 1', () => {
+    const input = join(dir, 'bad.jsonl');
+    const lines = [
+      JSON.stringify(good),
+      '{"id": "broken", "prompt": ',
+      JSON.stringify({ ...good, id: 'unknown', instruction_id_list: ['punctuation:no_comma', 'foo:bar'] }),
+      JSON.stringify({ ...good, id: 'missing', kwargs: [{}, { relation: 'at least' }] }),
+      JSON.stringify({ ...good, id: 'typed', kwargs: [{}, { num_words: 'five', relation: 'at least' }] }),
+      JSON.stringify({ ...good, id: 'extra', extra_field: { anything: true } }),
+      '',
+      JSON.stringify({ ...good, id: undefined, key: 7 }),
+    ];
+    writeFileSync(input, lines.join('\n') + '\n');
+    const out = join(dir, 'bad-results.jsonl');
+    const run = runHeed(['score', '--bench', 'ifeval', input, '--out', out]);
+    expect(run.status).toBe(1);
+    const rows = jsonLines<{ id: unknown; error?: string; strict?: boolean[] }>(readFileSync(out, 'utf8'));
+    expect(rows.map((r) => r.id)).toEqual(['ok-1', 2, 'unknown', 'missing', 'typed', 'extra', 7]);
+    expect(rows[0]!.error).toBeUndefined();
+    expect(rows[1]!.error).toMatch(new RegExp(`^${input.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} line 2: not valid JSON`));
+    expect(rows[2]!.error).toBe(`${input} line 3, instruction_id_list[1]: unknown instruction id 'foo:bar' for --bench ifeval`);
+    expect(rows[3]!.error).toContain(`${input} line 4, kwargs[1].num_words: missing required parameter 'num_words'`);
+    expect(rows[4]!.error).toContain(`${input} line 5, kwargs[1].num_words:`);
+    expect(rows[4]!.error).toContain('expected an integer');
+    expect(rows[5]!.strict).toEqual([true, true]);
+    expect(rows[6]!.strict).toEqual([true, true]);
+    // The summary table goes to stdout when --out is given, and counts the errors apart.
+    expect(run.stdout).toContain('7 rows, 3 scored, 4 errors');
+  });
+
+  it('writes the summary as JSON with the contract field names', () => {
+    const input = join(dir, 'good2.jsonl');
+    writeFileSync(input, JSON.stringify(good) + '\n' + JSON.stringify({ ...good, id: 'ok-2', response: 'Tea, coffee.' }) + '\n');
+    const summaryFile = join(dir, 'summary.json');
+    const run = runHeed(['score', '--bench', 'ifeval', input, '--json', '--summary', summaryFile, '--out', join(dir, 'r.jsonl')]);
+    expect(run.status).toBe(0);
+    const printed = JSON.parse(run.stdout);
+    const written = JSON.parse(readFileSync(summaryFile, 'utf8'));
+    expect(printed).toEqual(written);
+    expect(written).toEqual({
+      rows: 2,
+      scored: 2,
+      errors: 0,
+      prompt_level_strict: 0.5,
+      instruction_level_strict: 0.75,
+      prompt_level_loose: 0.5,
+      instruction_level_loose: 0.75,
+      per_instruction: {
+        'length_constraints:number_words': { count: 2, strict: 0.5, loose: 0.5 },
+        'punctuation:no_comma': { count: 2, strict: 1, loose: 1 },
+      },
+    });
+  });
+
+  it('joins the two-file layout on the prompt; a task with no response is an error row', () => {
+    const data = join(dir, 'data.jsonl');
+    const responses = join(dir, 'responses.jsonl');
+    const { response: _r, ...task } = good;
+    writeFileSync(data, JSON.stringify({ ...task, key: 1 }) + '\n' + JSON.stringify({ ...task, key: 2, prompt: 'Another prompt' }) + '\n');
+    writeFileSync(responses, JSON.stringify({ prompt: good.prompt, response: good.response }) + '\n');
+    const run = runHeed(['score', '--bench', 'ifeval', '--data', data, '--responses', responses]);
+    expect(run.status).toBe(1);
+    const rows = jsonLines<{ id: unknown; error?: string; strict?: boolean[] }>(run.stdout);
+    expect(rows[0]).toMatchObject({ id: 1, strict: [true, true] });
+    expect(rows[1]).toEqual({ id: 2, error: `${data} line 2, prompt: no response for this prompt in ${responses}` });
+  });
+
+  it('scores another field with --response-field and strips thinking on request', () => {
+    const input = join(dir, 'witness.jsonl');
+    const { response: _r, ...task } = good;
+    writeFileSync(input, JSON.stringify({ ...task, witness: '<think>a, b, c</think>Tea is calm and green today.' }) + '\n');
+    const plain = runHeed(['score', '--bench', 'ifeval', input, '--response-field', 'witness']);
+    expect(jsonLines<{ strict: boolean[] }>(plain.stdout)[0]!.strict).toEqual([false, true]);
+    const stripped = runHeed(['score', '--bench', 'ifeval', input, '--response-field', 'witness', '--strip-thinking']);
+    expect(jsonLines<{ strict: boolean[] }>(stripped.stdout)[0]!.strict).toEqual([true, true]);
+  });
+
+  it('exits 2 with a clear message on usage and I/O errors', () => {
+    const missing = runHeed(['score', '--bench', 'ifeval', join(dir, 'nope.jsonl')]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('cannot read input file');
+    const noBench = runHeed(['score', join(dir, 'good.jsonl')]);
+    expect(noBench.status).toBe(2);
+    expect(noBench.stderr).toContain('--bench');
+    const badBench = runHeed(['score', '--bench', 'nope', join(dir, 'good.jsonl')]);
+    expect(badBench.status).toBe(2);
+  });
+
+  it('prints help with the contract', () => {
+    const run = runHeed(['score', '--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('--response-field');
+    expect(run.stdout).toContain('Exit codes');
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Access to the reference verdicts in ../shared/parity (never copied into the project).
+ * Outside CI, where ../shared does not exist, parity suites are skipped with a printed reason;
+ * .ci/run fails when the folder is missing, so CI never skips them silently.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+export const PARITY_DIR = fileURLToPath(new URL('../../../shared/parity/', import.meta.url));
+
+export function parityFile(name: string): string {
+  return join(PARITY_DIR, name);
+}
+
+/** Whether the parity file exists; prints why the suite is skipped when it does not. */
+export function parityAvailable(name: string): boolean {
+  const path = parityFile(name);
+  if (existsSync(path)) return true;
+  console.warn(`[parity] skipped: ${path} not found (the ../shared/parity folder sits beside the repository in CI)`);
+  return false;
+}
+
+export function readParityRows<T>(name: string): T[] {
+  return readFileSync(parityFile(name), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as T);
+}
+
+export interface InstructionParityRow {
+  id: string;
+  prompt: string;
+  instruction_id_list: string[];
+  kwargs: Array<Record<string, unknown> | null>;
+  response: string;
+  strict: boolean[];
+  loose: boolean[];
+  fraction?: number;
+  langdetect_unstable?: boolean[];
+}
+
+/** The four IFEval figures computed from reference verdicts. */
+export function referenceFigures(rows: readonly InstructionParityRow[]) {
+  let ps = 0;
+  let pl = 0;
+  let n = 0;
+  let is = 0;
+  let il = 0;
+  for (const r of rows) {
+    if (r.strict.every(Boolean)) ps++;
+    if (r.loose.every(Boolean)) pl++;
+    n += r.strict.length;
+    is += r.strict.filter(Boolean).length;
+    il += r.loose.filter(Boolean).length;
+  }
+  return {
+    prompt_level_strict: ps / rows.length,
+    instruction_level_strict: is / n,
+    prompt_level_loose: pl / rows.length,
+    instruction_level_loose: il / n,
+  };
+}
