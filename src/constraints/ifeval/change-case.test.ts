@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changeCaseCapitalWordFrequency, changeCaseEnglishCapital, changeCaseEnglishLowercase, countCapitalWords } from './change-case.js';
-import { treebankTokenize } from './treebank.js';
+import { treebankWordTokenize as treebankTokenize } from '../../text/treebank.js';
 import { runCheck } from './test-helpers.js';
 
 describe('treebankTokenize (NLTKWordTokenizer)', () => {

@@ -12,8 +12,7 @@ import { defineConstraint } from '../types.js';
 import type { Params } from '../types.js';
 import { pyIsLower, pyIsUpper } from '../../text/python.js';
 import { detectLanguage } from '../../text/language-id/index.js';
-import { splitSentences } from './sentence-split.js';
-import { wordTokenize } from './treebank.js';
+import { wordTokenize } from '../../text/treebank.js';
 import { compare, countSpec, plural, pyRepr, relationSpec, requirement, verdict, type Relation } from './shared.js';
 
 interface CapitalFrequencyParams extends Params {
@@ -24,7 +23,7 @@ interface CapitalFrequencyParams extends Params {
 /** Number of `word_tokenize` tokens that are upper case (Python `isupper`). */
 export function countCapitalWords(text: string): number {
   let n = 0;
-  for (const token of wordTokenize(text, splitSentences)) if (pyIsUpper(token)) n++;
+  for (const token of wordTokenize(text)) if (pyIsUpper(token)) n++;
   return n;
 }
 

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { treebankWordTokenize, wordTokenize } from './treebank.js';
+
+// Expected values come from NLTK's documentation and regression tests (nltk/test/tokenize.doctest,
+// nltk/test/unit/test_tokenize.py), and from running NLTK 3.9.1's `word_tokenize` on the inputs.
+
+describe('wordTokenize: NLTK regression tests', () => {
+  it.each([
+    [
+      'Good muffins cost $3.88\nin New York.  Please buy me\ntwo of them.\n\nThanks.',
+      ['Good', 'muffins', 'cost', '$', '3.88', 'in', 'New', 'York', '.', 'Please', 'buy', 'me', 'two', 'of', 'them', '.', 'Thanks', '.'],
+    ],
+    [
+      'On a $50,000 mortgage of 30 years at 8 percent, the monthly payment would be $366.88.',
+      ['On', 'a', '$', '50,000', 'mortgage', 'of', '30', 'years', 'at', '8', 'percent', ',', 'the', 'monthly', 'payment', 'would', 'be', '$', '366.88', '.'],
+    ],
+    [
+      '"We beat some pretty good teams to get here," Slocum said.',
+      ['``', 'We', 'beat', 'some', 'pretty', 'good', 'teams', 'to', 'get', 'here', ',', "''", 'Slocum', 'said', '.'],
+    ],
+    [
+      'Well, we couldn\'t have this predictable, cliche-ridden, "Touched by an Angel" (a show creator John Masius worked on) wanna-be if she didn\'t.',
+      ['Well', ',', 'we', 'could', "n't", 'have', 'this', 'predictable', ',', 'cliche-ridden', ',', '``', 'Touched', 'by', 'an', 'Angel', "''", '(', 'a', 'show', 'creator', 'John', 'Masius', 'worked', 'on', ')', 'wanna-be', 'if', 'she', 'did', "n't", '.'],
+    ],
+    ['I cannot cannot work under these conditions!', ['I', 'can', 'not', 'can', 'not', 'work', 'under', 'these', 'conditions', '!']],
+    ['The company spent 40.75% of its income last year.', ['The', 'company', 'spent', '40.75', '%', 'of', 'its', 'income', 'last', 'year', '.']],
+    ['He arrived at 3:00 pm.', ['He', 'arrived', 'at', '3:00', 'pm', '.']],
+    ['I bought these items: books, pencils, and pens.', ['I', 'bought', 'these', 'items', ':', 'books', ',', 'pencils', ',', 'and', 'pens', '.']],
+    ['Though there were 150, 100 of them were old.', ['Though', 'there', 'were', '150', ',', '100', 'of', 'them', 'were', 'old', '.']],
+    ["There were 300,000, but that wasn't enough.", ['There', 'were', '300,000', ',', 'but', 'that', 'was', "n't", 'enough', '.']],
+    ["It's more'n enough.", ['It', "'s", 'more', "'n", 'enough', '.']],
+    ['\u00abNow that I can do.\u00bb', ['\u00ab', 'Now', 'that', 'I', 'can', 'do', '.', '\u00bb']],
+    [
+      'The unicode 201C and 201D \u201cLEFT(RIGHT) DOUBLE QUOTATION MARK\u201d is also OPEN_PUNCT and CLOSE_PUNCT.',
+      ['The', 'unicode', '201C', 'and', '201D', '\u201c', 'LEFT', '(', 'RIGHT', ')', 'DOUBLE', 'QUOTATION', 'MARK', '\u201d', 'is', 'also', 'OPEN_PUNCT', 'and', 'CLOSE_PUNCT', '.'],
+    ],
+    ["The 'v', I've been fooled but I'll seek revenge.", ['The', "'", 'v', "'", ',', 'I', "'ve", 'been', 'fooled', 'but', 'I', "'ll", 'seek', 'revenge', '.']],
+    ["'v' 're'", ["'", 'v', "'", "'re", "'"]],
+    ['This is a, *weird sentence with *asterisks in it.', ['This', 'is', 'a', ',', '*', 'weird', 'sentence', 'with', '*', 'asterisks', 'in', 'it', '.']],
+    [
+      'Why did dotdot.. not get tokenized but dotdotdot... did? How about manydots.....',
+      ['Why', 'did', 'dotdot', '..', 'not', 'get', 'tokenized', 'but', 'dotdotdot', '...', 'did', '?', 'How', 'about', 'manydots', '.....'],
+    ],
+  ] as Array<[string, string[]]>)('%j', (text, expected) => {
+    expect(wordTokenize(text)).toEqual(expected);
+  });
+});
+
+describe('wordTokenize: tricky cases (checked against NLTK 3.9.1)', () => {
+  it.each([
+    // NLTK 3.9 collapses whitespace before splitting clitics, so a tab or newline after "'s" works.
+    ["he's\ta good boy. he's\nhere.", ['he', "'s", 'a', 'good', 'boy', '.', 'he', "'s", 'here', '.']],
+    // Em dashes are not split in 3.9.1.
+    [
+      'The food\u2014which was delicious\u2014reminded me of home.',
+      ['The', 'food\u2014which', 'was', 'delicious\u2014reminded', 'me', 'of', 'home', '.'],
+    ],
+    // Single quotes: a leading apostrophe stays on a longer word; '' becomes `` when opening.
+    ["She said, 'hello' and ''quoted'' text.", ['She', 'said', ',', "'hello", "'", 'and', '``', 'quoted', "''", 'text', '.']],
+    [
+      "Gimme that, I'm gonna win. 'Tis the season, 'twas fun. Wanna go?",
+      ['Gim', 'me', 'that', ',', 'I', "'m", 'gon', 'na', 'win', '.', "'T", 'is', 'the', 'season', ',', "'t", 'was', 'fun', '.', 'Wan', 'na', 'go', '?'],
+    ],
+    ["WANNA GO? CANNOT STOP. D'ye know?", ['WAN', 'NA', 'GO', '?', 'CAN', 'NOT', 'STOP', '.', 'D', "'ye", 'know', '?']],
+    [
+      'Dr. Smith (the surgeon) said: "It\'s fine" -- really.',
+      ['Dr.', 'Smith', '(', 'the', 'surgeon', ')', 'said', ':', '``', 'It', "'s", 'fine', "''", '--', 'really', '.'],
+    ],
+    [
+      'Email me at a@b.com; cost: 5% & more #tag.',
+      ['Email', 'me', 'at', 'a', '@', 'b.com', ';', 'cost', ':', '5', '%', '&', 'more', '#', 'tag', '.'],
+    ],
+    // Quotes after the final period belong to the sentence that ends there.
+    ['End with closing quote." Next one.\'', ['End', 'with', 'closing', 'quote', '.', "''", 'Next', 'one', '.', "'"]],
+    [
+      'Café naïve résumé: 東京, ٣٤ and x².',
+      ['Café', 'naïve', 'résumé', ':', '東京', ',', '٣٤', 'and', 'x²', '.'],
+    ],
+    ['', []],
+  ] as Array<[string, string[]]>)('%j', (text, expected) => {
+    expect(wordTokenize(text)).toEqual(expected);
+  });
+});
+
+describe('treebankWordTokenize (one sentence, no Punkt)', () => {
+  it('keeps non-final periods and splits the final one', () => {
+    expect(treebankWordTokenize('Good muffins cost $3.88\nin New York.  Please buy me\ntwo of them.\nThanks.')).toEqual([
+      'Good', 'muffins', 'cost', '$', '3.88', 'in', 'New', 'York.', 'Please', 'buy', 'me', 'two', 'of', 'them.', 'Thanks', '.',
+    ]);
+  });
+
+  it('contractions need word boundaries', () => {
+    expect(treebankWordTokenize('cannotx xcannot cannot')).toEqual(['cannotx', 'xcannot', 'can', 'not']);
+    expect(treebankWordTokenize('wanna\tgo wannabe')).toEqual(['wan', 'na', 'go', 'wannabe']);
+  });
+
+  it('is fast and total on hostile input', () => {
+    const hostile = ['a.' + ' '.repeat(200_000) + 'b', '"'.repeat(200_000), "'".repeat(200_000) + 's ', ', '.repeat(100_000)];
+    for (const text of hostile) {
+      const t0 = performance.now();
+      const tokens = treebankWordTokenize(text);
+      expect(performance.now() - t0).toBeLessThan(2000);
+      expect(tokens.length).toBeGreaterThan(0);
+    }
+  });
+});
