@@ -166,3 +166,76 @@ export const PY_PUNCTUATION = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
+
+/**
+ * Code points that are digits for Python's `str.isdigit()` but not decimal digits (Numeric_Type =
+ * Digit in Unicode 14: superscripts, subscripts, circled and parenthesised digits, …).
+ */
+const PY_EXTRA_DIGIT_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0xb2, 0xb3], [0xb9, 0xb9], [0x1369, 0x1371], [0x19da, 0x19da], [0x2070, 0x2070],
+  [0x2074, 0x2079], [0x2080, 0x2089], [0x2460, 0x2468], [0x2474, 0x247c], [0x2488, 0x2490],
+  [0x24ea, 0x24ea], [0x24f5, 0x24fd], [0x24ff, 0x24ff], [0x2776, 0x277e], [0x2780, 0x2788],
+  [0x278a, 0x2792], [0x10a40, 0x10a43], [0x10e60, 0x10e68], [0x11052, 0x1105a], [0x1f100, 0x1f10a],
+];
+
+function isExtraDigit(cp: number): boolean {
+  for (const [lo, hi] of PY_EXTRA_DIGIT_RANGES) if (cp >= lo && cp <= hi) return true;
+  return false;
+}
+
+const ND_CHAR_RE = /^\p{Nd}$/u;
+
+/** Python's `s.isdigit()`: non-empty and every code point is a decimal digit or a Numeric_Type=Digit character. */
+export function pyIsDigit(s: string): boolean {
+  if (s.length === 0) return false;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (cp >= 0x30 && cp <= 0x39) continue;
+    if (cp < 0x80) return false;
+    if (!ND_CHAR_RE.test(ch) && !isExtraDigit(cp)) return false;
+  }
+  return true;
+}
+
+/** Code points of every decimal digit zero (Unicode 14); each is followed by its digits 1–9. */
+const PY_DECIMAL_ZEROS: readonly number[] = [
+  0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6,
+  0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50,
+  0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0,
+  0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650, 0x116c0,
+  0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50, 0x1d7ce,
+  0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
+];
+
+/** Python's `unicodedata.decimal(ch, -1)` for one code point: 0–9, or -1 when not a decimal digit. */
+export function pyDecimalValue(cp: number): number {
+  let zero = -1;
+  for (const z of PY_DECIMAL_ZEROS) {
+    if (z > cp) break;
+    zero = z;
+  }
+  if (zero < 0 || cp - zero > 9) return -1;
+  return ND_CHAR_RE.test(String.fromCodePoint(cp)) ? cp - zero : -1;
+}
+
+/**
+ * Python's `int(s)` for a string of decimal digits (any script, as `re`'s `\d+` matches them).
+ * Returns NaN when a code point is not a decimal digit.
+ */
+export function pyIntDecimal(s: string): number {
+  let n = 0;
+  for (const ch of s) {
+    const d = pyDecimalValue(ch.codePointAt(0)!);
+    if (d < 0) return Number.NaN;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/**
+ * Escape a string for literal use inside a `u`-flagged RegExp (the `re.escape` role). Unlike
+ * `escapeRegExp`, it never writes `\-`, which unicode-mode patterns reject outside classes.
+ */
+export function escapeRegExpU(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

@@ -71,7 +71,7 @@ describe('heed score (real CLI)', () => {
 
   it('writes the summary as JSON with the contract field names', () => {
     const input = join(dir, 'good2.jsonl');
-    writeFileSync(input, JSON.stringify(good) + '\n' + JSON.stringify({ ...good, id: 'ok-2', response: 'Tea, coffee.' }) + '\n');
+    writeFileSync(input, JSON.stringify(good) + '\n' + JSON.stringify({ ...good, id: 'ok-2', response: 'Tea and coffee.' }) + '\n');
     const summaryFile = join(dir, 'summary.json');
     const run = runHeed(['score', '--bench', 'ifeval', input, '--json', '--summary', summaryFile, '--out', join(dir, 'r.jsonl')]);
     expect(run.status).toBe(0);
@@ -96,7 +96,7 @@ describe('heed score (real CLI)', () => {
   it('joins the two-file layout on the prompt; a task with no response is an error row', () => {
     const data = join(dir, 'data.jsonl');
     const responses = join(dir, 'responses.jsonl');
-    const { response: _r, ...task } = good;
+    const { response: _r, id: _id, ...task } = good;
     writeFileSync(data, JSON.stringify({ ...task, key: 1 }) + '\n' + JSON.stringify({ ...task, key: 2, prompt: 'Another prompt' }) + '\n');
     writeFileSync(responses, JSON.stringify({ prompt: good.prompt, response: good.response }) + '\n');
     const run = runHeed(['score', '--bench', 'ifeval', '--data', data, '--responses', responses]);
