@@ -34,6 +34,22 @@ function runCheck(constraint: Constraint, text: string, params: Params, ctx: Che
   }
 }
 
+/**
+ * The loose variants still worth checking once the response itself has failed: non-blank, and
+ * different from the response and from each other (checkers are pure, so a repeated text gives
+ * the same verdict; e.g. a response without `*` equals its `*`-free variant).
+ */
+function distinctLooseVariants(response: string): string[] {
+  const seen = new Set<string>([response]);
+  const out: string[] = [];
+  for (const text of looseVariants(response)) {
+    if (seen.has(text) || isBlank(text)) continue;
+    seen.add(text);
+    out.push(text);
+  }
+  return out;
+}
+
 export function evaluateInstructions(task: InstructionTask, response: string): InstructionVerdicts {
   const ctx: CheckContext = { prompt: task.prompt };
   const n = task.constraints.length;
@@ -57,12 +73,10 @@ export function evaluateInstructions(task: InstructionTask, response: string): I
       loose[i] = true;
       continue;
     }
-    variants ??= looseVariants(response);
+    variants ??= distinctLooseVariants(response);
     let passed = false;
-    // Variant 0 is the response itself, already checked above.
-    for (let v = 1; v < variants.length && !passed; v++) {
-      const text = variants[v]!;
-      if (!isBlank(text) && runCheck(constraint, text, params, ctx).ok) passed = true;
+    for (let v = 0; v < variants.length && !passed; v++) {
+      if (runCheck(constraint, variants[v]!, params, ctx).ok) passed = true;
     }
     loose[i] = passed;
   }

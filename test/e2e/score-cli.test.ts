@@ -134,3 +134,18 @@ describe('heed score (real CLI)', () => {
     expect(run.stdout).toContain('Exit codes');
   });
 });
+
+describe("the README's quick start", () => {
+  it('scores the shipped example: every row scored, all 25 IFEval types, passes and failures', () => {
+    const out = join(dir, 'sample-results.jsonl');
+    const run = runHeed(['score', '--bench', 'ifeval', 'examples/ifeval-sample.jsonl', '--out', out]);
+    expect(run.status).toBe(0);
+    const rows = jsonLines<{ error?: string; instruction_id_list: string[]; strict: boolean[] }>(readFileSync(out, 'utf8'));
+    expect(rows.filter((r) => r.error)).toEqual([]);
+    expect(new Set(rows.flatMap((r) => r.instruction_id_list)).size).toBe(25);
+    const verdicts = rows.flatMap((r) => r.strict);
+    expect(verdicts).toContain(true);
+    expect(verdicts).toContain(false);
+    expect(run.stdout).toContain('prompt-level accuracy');
+  });
+});

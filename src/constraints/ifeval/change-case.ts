@@ -12,7 +12,8 @@ import { defineConstraint } from '../types.js';
 import type { Params } from '../types.js';
 import { pyIsLower, pyIsUpper } from '../../text/python.js';
 import { detectLanguage } from '../../text/language-id/index.js';
-import { wordTokenize } from '../../text/treebank.js';
+import { treebankWordTokenize } from '../../text/treebank.js';
+import { sentTokenize } from '../../text/punkt/index.js';
 import { compare, countSpec, plural, pyRepr, relationSpec, requirement, verdict, type Relation } from './shared.js';
 
 interface CapitalFrequencyParams extends Params {
@@ -20,10 +21,19 @@ interface CapitalFrequencyParams extends Params {
   readonly capital_relation: Relation;
 }
 
-/** Number of `word_tokenize` tokens that are upper case (Python `isupper`). */
+const UPPERCASE_RE = /\p{Uppercase}/u;
+
+/**
+ * Number of `nltk.word_tokenize` tokens that are upper case (Python `isupper`). A token is upper
+ * case only if it holds an upper-case character, and tokens are pieces of their sentence, so a
+ * sentence without one cannot contribute and is not tokenized.
+ */
 export function countCapitalWords(text: string): number {
   let n = 0;
-  for (const token of wordTokenize(text)) if (pyIsUpper(token)) n++;
+  for (const sentence of sentTokenize(text)) {
+    if (!UPPERCASE_RE.test(sentence)) continue;
+    for (const token of treebankWordTokenize(sentence)) if (pyIsUpper(token)) n++;
+  }
   return n;
 }
 

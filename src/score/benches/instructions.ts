@@ -1,8 +1,8 @@
 /**
  * `heed score --bench ifeval|ifbench|iftrain`: instruction-following rows.
  *
- * Input row: {id?, prompt, instruction_id_list, kwargs, response, messages?}; `iftrain` rows may
- * carry the IF-RLVR `ground_truth` (a Python-literal or JSON string) instead of
+ * Input row: {id?, prompt, instruction_id_list, kwargs, response, messages?}; a row may instead
+ * carry the IF-RLVR `ground_truth` (a Python-literal or JSON string) in place of
  * instruction_id_list + kwargs.
  */
 import { getRegistry } from '../../constraints/index.js';
@@ -56,9 +56,9 @@ function promptOf(row: JsonObject): string | RowProblem {
   return '';
 }
 
-/** Reads ids + kwargs, from the plain fields or (iftrain) the IF-RLVR ground truth. */
-function idsAndKwargs(row: JsonObject, family: Family): { ids: JsonValue; kwargs: JsonValue; prefix: string } | RowProblem {
-  if (row['instruction_id_list'] === undefined && family === 'iftrain' && typeof row['ground_truth'] === 'string') {
+/** Reads ids + kwargs from the plain fields, or else from an IF-RLVR `ground_truth` string. */
+function idsAndKwargs(row: JsonObject): { ids: JsonValue; kwargs: JsonValue; prefix: string } | RowProblem {
+  if (row['instruction_id_list'] === undefined && typeof row['ground_truth'] === 'string') {
     const parsed = parseGroundTruth(row['ground_truth']);
     if (!parsed.ok) return { field: 'ground_truth', message: parsed.message };
     const ids: string[] = [];
@@ -75,7 +75,7 @@ function idsAndKwargs(row: JsonObject, family: Family): { ids: JsonValue; kwargs
 export function parseInstructionTask(row: JsonObject, family: Family): TaskResult {
   const prompt = promptOf(row);
   if (typeof prompt !== 'string') return { ok: false, problem: prompt };
-  const source = idsAndKwargs(row, family);
+  const source = idsAndKwargs(row);
   if ('field' in source) return { ok: false, problem: source };
   const { ids, kwargs, prefix } = source;
   if (ids === undefined) return problem(`${prefix}instruction_id_list`, 'missing');
