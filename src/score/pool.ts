@@ -1,24 +1,25 @@
 /**
- * Scores input rows on every core: chunks go to worker threads, results come back in input order.
- * Falls back to the main thread for small inputs, for one core, or when running from TypeScript
- * sources (tests), where the compiled worker file does not exist.
+ * Scores input rows on every core: the main thread and worker threads pull chunks from one queue,
+ * and results are emitted in input order. Small inputs, `workers: 0`, and runs from TypeScript
+ * sources (tests, where the compiled worker file does not exist) score on the main thread alone.
  */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { scoreInputRow, type InputRow, type PipelineConfig, type RowResult } from './pipeline.js';
 
 export interface PoolOptions {
-  /** Number of worker threads; 0 = score on the main thread. Default: one per core. */
+  /** Worker threads besides the main thread, which scores too. Default: one per extra core. */
   readonly workers?: number;
-  /** Called after each chunk with (rows done, rows total). */
+  /** Called as results are emitted, with (rows done, rows total). */
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-const CHUNK_ROWS = 256;
-const CHUNK_CHARS = 4_000_000;
-/** Below this many rows, starting workers costs more than it saves. */
+const CHUNK_ROWS = 128;
+const CHUNK_CHARS = 2_000_000;
+/** Below this many rows, starting a worker costs more than it saves. */
 const MIN_ROWS_FOR_WORKERS = 1_500;
 
 function chunk(rows: readonly InputRow[]): InputRow[][] {
@@ -38,73 +39,88 @@ function chunk(rows: readonly InputRow[]): InputRow[][] {
   return chunks;
 }
 
-/** Yields results in input order; `sink` receives each result as soon as its turn comes. */
+/** The default number of worker threads: one per core besides the main thread's. */
+export function defaultWorkers(): number {
+  return Math.max(0, availableParallelism() - 1);
+}
+
+/** Scores `rows`; `sink` receives each result in input order as soon as its turn comes. */
 export async function scoreRows(
   config: PipelineConfig,
   rows: readonly InputRow[],
   sink: (result: RowResult) => void,
   options: PoolOptions = {},
 ): Promise<void> {
+  const chunks = chunk(rows);
   const workerUrl = new URL('./worker.js', import.meta.url);
   const canUseWorkers = import.meta.url.endsWith('.js') && existsSync(fileURLToPath(workerUrl));
-  const wanted = options.workers ?? availableParallelism();
-  const chunks = chunk(rows);
-  const workers = canUseWorkers && rows.length >= MIN_ROWS_FOR_WORKERS ? Math.min(wanted, chunks.length) : 0;
-  let done = 0;
-  if (workers <= 1) {
-    for (const part of chunks) {
-      for (const row of part) sink(scoreInputRow(config, row));
-      done += part.length;
-      options.onProgress?.(done, rows.length);
-    }
-    return;
-  }
+  const wanted = options.workers ?? defaultWorkers();
+  const workerCount = canUseWorkers && rows.length >= MIN_ROWS_FOR_WORKERS ? Math.min(wanted, chunks.length - 1) : 0;
+
   const pending = new Map<number, RowResult[]>();
   let nextToEmit = 0;
-  let nextToSend = 0;
-  await new Promise<void>((resolve, reject) => {
-    const pool: Worker[] = [];
-    let finished = false;
-    const fail = (error: Error) => {
-      if (finished) return;
-      finished = true;
-      for (const w of pool) void w.terminate();
-      reject(error);
-    };
-    const send = (worker: Worker) => {
-      if (nextToSend < chunks.length) {
-        const index = nextToSend++;
-        worker.postMessage({ index, rows: chunks[index] });
-      }
-    };
-    for (let i = 0; i < workers; i++) {
-      const worker = new Worker(workerUrl, { workerData: config });
-      pool.push(worker);
-      worker.on('message', (message: { index: number; results: RowResult[] }) => {
-        pending.set(message.index, message.results);
-        while (pending.has(nextToEmit)) {
-          const results = pending.get(nextToEmit)!;
-          pending.delete(nextToEmit);
-          for (const r of results) sink(r);
-          done += results.length;
-          nextToEmit++;
-          options.onProgress?.(done, rows.length);
-        }
-        if (nextToEmit === chunks.length) {
-          finished = true;
-          for (const w of pool) void w.terminate();
-          resolve();
-        } else {
-          send(worker);
-        }
-      });
-      worker.on('error', fail);
-      worker.on('exit', (code) => {
-        if (!finished && code !== 0) fail(new Error(`a scoring worker exited with code ${code}`));
-      });
-      // Two chunks in flight per worker keeps it busy while results travel back.
-      send(worker);
-      send(worker);
+  let nextToTake = 0;
+  let done = 0;
+  let failure: Error | null = null;
+  const emit = () => {
+    while (pending.has(nextToEmit)) {
+      const results = pending.get(nextToEmit)!;
+      pending.delete(nextToEmit);
+      for (const r of results) sink(r);
+      done += results.length;
+      nextToEmit++;
+      options.onProgress?.(done, rows.length);
     }
-  });
+  };
+
+  const pool: Worker[] = [];
+  let wakeMain: (() => void) | null = null;
+  const feed = (worker: Worker) => {
+    if (nextToTake < chunks.length) {
+      const index = nextToTake++;
+      worker.postMessage({ index, rows: chunks[index] });
+    }
+  };
+  for (let i = 0; i < workerCount; i++) {
+    const worker = new Worker(workerUrl, { workerData: config });
+    pool.push(worker);
+    worker.on('message', (message: { index: number; results: RowResult[] }) => {
+      pending.set(message.index, message.results);
+      emit();
+      feed(worker);
+      wakeMain?.();
+    });
+    worker.on('error', (error) => {
+      failure ??= error;
+      wakeMain?.();
+    });
+    worker.on('exit', (code) => {
+      if (code !== 0 && nextToEmit < chunks.length) failure ??= new Error(`a scoring worker exited with code ${code}`);
+      wakeMain?.();
+    });
+    // Two chunks in flight per worker keep it busy while results travel back.
+    feed(worker);
+    feed(worker);
+  }
+
+  try {
+    // The main thread scores chunks too, yielding between chunks so worker messages are handled.
+    while (nextToEmit < chunks.length) {
+      if (failure) throw failure;
+      if (nextToTake < chunks.length) {
+        const index = nextToTake++;
+        pending.set(index, chunks[index]!.map((row) => scoreInputRow(config, row)));
+        emit();
+        if (workerCount > 0) await yieldToEvents();
+      } else {
+        // Everything is taken: wait for the workers' last results.
+        await new Promise<void>((resolve) => {
+          wakeMain = resolve;
+        });
+        wakeMain = null;
+      }
+    }
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
 }

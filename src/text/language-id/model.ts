@@ -13,6 +13,7 @@
  *   uses the n-gram.
  */
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { dataPath } from '../../core/data-path.js';
 
 /**
@@ -203,116 +204,44 @@ export function hashKey(hi: number, lo: number): number {
   return Math.imul(lo ^ Math.imul(hi, HASH_MUL_HI), HASH_MUL) >>> HASH_SHIFT;
 }
 
-class Model implements LangdetectModel {
-  readonly languages: readonly string[];
+/** The arrays a model is made of; what a snapshot stores. */
+interface ModelParts {
   readonly charInfo: Int32Array;
   readonly spaceId: number;
   readonly viLetterIndex: Int8Array;
   readonly viMarkIndex: Int8Array;
   readonly viReplacement: readonly string[];
-  readonly table = new Int32Array(HASH_SIZE * SLOT_WIDTH).fill(-1);
-  private readonly entryStart: Int32Array;
-  private readonly entryLang: Uint8Array;
-  private readonly entryProb: Float64Array;
+  readonly table: Int32Array;
+  readonly entryStart: Int32Array;
+  readonly entryLang: Uint8Array;
+  readonly entryProb: Float64Array;
+}
+
+class Model implements LangdetectModel {
+  readonly languages: readonly string[] = LANGDETECT_LANGUAGES;
+  readonly charInfo: Int32Array;
+  readonly spaceId: number;
+  readonly viLetterIndex: Int8Array;
+  readonly viMarkIndex: Int8Array;
+  readonly viReplacement: readonly string[];
+  readonly table: Int32Array;
+  readonly entryStart: Int32Array;
+  readonly entryLang: Uint8Array;
+  readonly entryProb: Float64Array;
   private pool: Float64Array;
   private poolUsed = 0;
 
-  constructor(dir: string) {
-    const messages = parseMessages(readFileSync(`${dir}/messages.properties`, 'utf8'));
-    this.languages = LANGDETECT_LANGUAGES;
-    const normalized = buildNormalizeTable(messages);
-    const upper = buildUpperTable();
-    this.viLetterIndex = indexTable(message(messages, 'TO_NORMALIZE_VI_CHARS'));
-    this.viMarkIndex = indexTable(message(messages, 'DMARK_CLASS'));
-    this.viReplacement = ['0300', '0301', '0303', '0309', '0323'].map((m) =>
-      message(messages, `NORMALIZED_VI_CHARS_${m}`),
-    );
-
-    const charId = new Uint16Array(0x10000);
-    let nextCharId = 1;
-    // (n-gram, language, probability) triples in load order; grouped by n-gram afterwards.
-    let tGram = new Int32Array(1 << 18);
-    let tLang = new Uint8Array(1 << 18);
-    let tProb = new Float64Array(1 << 18);
-    let triples = 0;
-    let gramCount = 0;
-    this.languages.forEach((lang, index) => {
-      const profile = JSON.parse(readFileSync(`${dir}/profiles/${lang}`, 'utf8')) as ProfileJson;
-      if (profile.name !== lang) throw new Error(`langdetect profile ${lang} is named ${profile.name}`);
-      const freq = profile.freq;
-      const nWords = profile.n_words;
-      for (const word of Object.keys(freq)) {
-        // Only 1- to 3-character n-grams get probabilities, and only they can occur in a text.
-        const len = word.length;
-        if (len < 1 || len > 3) continue;
-        let id1 = 0;
-        let id2 = 0;
-        let id3 = 0;
-        for (let k = 0; k < len; k++) {
-          const cp = word.charCodeAt(k);
-          if (cp >= 0xd800 && cp <= 0xdfff) throw new Error('langdetect profile n-gram outside the BMP');
-          let id = charId[cp]!;
-          if (id === 0) {
-            if (nextCharId > MAX_CHAR_ID) throw new Error('langdetect profile alphabet too large');
-            id = nextCharId++;
-            charId[cp] = id;
-          }
-          id1 = id2;
-          id2 = id3;
-          id3 = id;
-        }
-        const g = this.insert(id1, (id2 << 12) | id3, gramCount);
-        if (g === gramCount) gramCount++;
-        if (triples === tGram.length) {
-          tGram = grow(tGram, new Int32Array(triples * 2));
-          tLang = grow(tLang, new Uint8Array(triples * 2));
-          tProb = grow(tProb, new Float64Array(triples * 2));
-        }
-        tGram[triples] = g;
-        tLang[triples] = index;
-        tProb[triples] = (1.0 * freq[word]!) / nWords[len - 1]!;
-        triples++;
-      }
-    });
-    // Counting sort of the triples by n-gram (stable: languages stay in load order).
-    this.entryStart = new Int32Array(gramCount + 1);
-    for (let t = 0; t < triples; t++) this.entryStart[tGram[t]! + 1]!++;
-    for (let g = 0; g < gramCount; g++) this.entryStart[g + 1]! += this.entryStart[g]!;
-    const fill = this.entryStart.slice(0, gramCount);
-    this.entryLang = new Uint8Array(triples);
-    this.entryProb = new Float64Array(triples);
-    for (let t = 0; t < triples; t++) {
-      const e = fill[tGram[t]!]!++;
-      this.entryLang[e] = tLang[t]!;
-      this.entryProb[e] = tProb[t]!;
-    }
+  constructor(parts: ModelParts) {
+    this.charInfo = parts.charInfo;
+    this.spaceId = parts.spaceId;
+    this.viLetterIndex = parts.viLetterIndex;
+    this.viMarkIndex = parts.viMarkIndex;
+    this.viReplacement = parts.viReplacement;
+    this.table = parts.table;
+    this.entryStart = parts.entryStart;
+    this.entryLang = parts.entryLang;
+    this.entryProb = parts.entryProb;
     this.pool = new Float64Array(this.languages.length * 1024);
-    const info = new Int32Array(0x10000);
-    for (let c = 0; c < 0x10000; c++) {
-      const n = normalized[c]!;
-      info[c] = n | (charId[n]! << INFO_ID_SHIFT) | (upper[n] ? INFO_UPPER_BIT : 0);
-    }
-    this.charInfo = info;
-    this.spaceId = charId[0x20]!;
-    if (this.spaceId === 0) throw new Error('langdetect profiles hold no n-gram with a space');
-  }
-
-  /** Insert a key unless present; returns the n-gram index stored for it. */
-  private insert(hi: number, lo: number, gram: number): number {
-    const t = this.table;
-    let slot = hashKey(hi, lo);
-    for (;;) {
-      const at = slot * SLOT_WIDTH;
-      const g = t[at + 2]!;
-      if (g < 0) {
-        t[at] = hi;
-        t[at + 1] = lo;
-        t[at + 2] = gram;
-        return gram;
-      }
-      if (t[at] === hi && t[at + 1] === lo) return g;
-      slot = (slot + 1) & HASH_MASK;
-    }
   }
 
   lookup(hi: number, lo: number): number {
@@ -351,10 +280,255 @@ class Model implements LangdetectModel {
   }
 }
 
+/** Builds the model parts from the profiles and the normaliser tables in `dir`. */
+function buildParts(dir: string): ModelParts {
+  return new PartsBuilder(dir).parts;
+}
+
+class PartsBuilder {
+  readonly parts: ModelParts;
+  private readonly table = new Int32Array(HASH_SIZE * SLOT_WIDTH).fill(-1);
+
+  constructor(dir: string) {
+    const messages = parseMessages(readFileSync(`${dir}/messages.properties`, 'utf8'));
+    const languages = LANGDETECT_LANGUAGES;
+    const normalized = buildNormalizeTable(messages);
+    const upper = buildUpperTable();
+    const viLetterIndex = indexTable(message(messages, 'TO_NORMALIZE_VI_CHARS'));
+    const viMarkIndex = indexTable(message(messages, 'DMARK_CLASS'));
+    const viReplacement = ['0300', '0301', '0303', '0309', '0323'].map((m) =>
+      message(messages, `NORMALIZED_VI_CHARS_${m}`),
+    );
+
+    const charId = new Uint16Array(0x10000);
+    let nextCharId = 1;
+    // (n-gram, language, probability) triples in load order; grouped by n-gram afterwards.
+    let tGram = new Int32Array(1 << 18);
+    let tLang = new Uint8Array(1 << 18);
+    let tProb = new Float64Array(1 << 18);
+    let triples = 0;
+    let gramCount = 0;
+    languages.forEach((lang, index) => {
+      const profile = JSON.parse(readFileSync(`${dir}/profiles/${lang}`, 'utf8')) as ProfileJson;
+      if (profile.name !== lang) throw new Error(`langdetect profile ${lang} is named ${profile.name}`);
+      const freq = profile.freq;
+      const nWords = profile.n_words;
+      for (const word of Object.keys(freq)) {
+        // Only 1- to 3-character n-grams get probabilities, and only they can occur in a text.
+        const len = word.length;
+        if (len < 1 || len > 3) continue;
+        let id1 = 0;
+        let id2 = 0;
+        let id3 = 0;
+        for (let k = 0; k < len; k++) {
+          const cp = word.charCodeAt(k);
+          if (cp >= 0xd800 && cp <= 0xdfff) throw new Error('langdetect profile n-gram outside the BMP');
+          let id = charId[cp]!;
+          if (id === 0) {
+            if (nextCharId > MAX_CHAR_ID) throw new Error('langdetect profile alphabet too large');
+            id = nextCharId++;
+            charId[cp] = id;
+          }
+          id1 = id2;
+          id2 = id3;
+          id3 = id;
+        }
+        const g = this.insert(id1, (id2 << 12) | id3, gramCount);
+        if (g === gramCount) gramCount++;
+        if (triples === tGram.length) {
+          tGram = grow(tGram, new Int32Array(triples * 2));
+          tLang = grow(tLang, new Uint8Array(triples * 2));
+          tProb = grow(tProb, new Float64Array(triples * 2));
+        }
+        tGram[triples] = g;
+        tLang[triples] = index;
+        tProb[triples] = (1.0 * freq[word]!) / nWords[len - 1]!;
+        triples++;
+      }
+    });
+    // Counting sort of the triples by n-gram (stable: languages stay in load order).
+    const entryStart = new Int32Array(gramCount + 1);
+    for (let t = 0; t < triples; t++) entryStart[tGram[t]! + 1]!++;
+    for (let g = 0; g < gramCount; g++) entryStart[g + 1]! += entryStart[g]!;
+    const fill = entryStart.slice(0, gramCount);
+    const entryLang = new Uint8Array(triples);
+    const entryProb = new Float64Array(triples);
+    for (let t = 0; t < triples; t++) {
+      const e = fill[tGram[t]!]!++;
+      entryLang[e] = tLang[t]!;
+      entryProb[e] = tProb[t]!;
+    }
+    const info = new Int32Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) {
+      const n = normalized[c]!;
+      info[c] = n | (charId[n]! << INFO_ID_SHIFT) | (upper[n] ? INFO_UPPER_BIT : 0);
+    }
+    const spaceId = charId[0x20]!;
+    if (spaceId === 0) throw new Error('langdetect profiles hold no n-gram with a space');
+    this.parts = {
+      charInfo: info,
+      spaceId,
+      viLetterIndex,
+      viMarkIndex,
+      viReplacement,
+      table: this.table,
+      entryStart,
+      entryLang,
+      entryProb,
+    };
+  }
+
+  /** Insert a key unless present; returns the n-gram index stored for it. */
+  private insert(hi: number, lo: number, gram: number): number {
+    const t = this.table;
+    let slot = hashKey(hi, lo);
+    for (;;) {
+      const at = slot * SLOT_WIDTH;
+      const g = t[at + 2]!;
+      if (g < 0) {
+        t[at] = hi;
+        t[at + 1] = lo;
+        t[at + 2] = gram;
+        return gram;
+      }
+      if (t[at] === hi && t[at + 1] === lo) return g;
+      slot = (slot + 1) & HASH_MASK;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Snapshot: the built arrays in one binary file, written by `npm run build` (scripts/) so a process
+// maps them in a few milliseconds instead of parsing 55 profiles (~130 ms, once per worker thread).
+// It records a SHA-256 of the source files and is ignored when they changed.
+
+const SNAPSHOT_MAGIC = 'heed-langdetect-snapshot-v1';
+const SNAPSHOT_FILE = 'model.snapshot';
+
+/** SHA-256 over messages.properties and the profiles, in load order. */
+export function langdetectSourceHash(dir: string): string {
+  const hash = createHash('sha256');
+  hash.update(readFileSync(`${dir}/messages.properties`));
+  for (const lang of LANGDETECT_LANGUAGES) hash.update(readFileSync(`${dir}/profiles/${lang}`));
+  return hash.digest('hex');
+}
+
+type SnapshotArray = Int32Array | Int8Array | Uint8Array | Float64Array;
+
+/** Serialises a freshly built model (no dense rows yet) with the hash of its sources. */
+export function buildLangdetectSnapshot(dir: string): Buffer {
+  const parts = buildParts(dir);
+  const arrays: Array<[string, SnapshotArray]> = [
+    ['charInfo', parts.charInfo],
+    ['viLetterIndex', parts.viLetterIndex],
+    ['viMarkIndex', parts.viMarkIndex],
+    ['table', parts.table],
+    ['entryStart', parts.entryStart],
+    ['entryLang', parts.entryLang],
+    ['entryProb', parts.entryProb],
+  ];
+  const header = {
+    magic: SNAPSHOT_MAGIC,
+    source: langdetectSourceHash(dir),
+    spaceId: parts.spaceId,
+    viReplacement: parts.viReplacement,
+    arrays: arrays.map(([name, a]) => ({ name, length: a.length })),
+  };
+  const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
+  // Header length (4 bytes), header, padding to 8 bytes, then each array padded to 8 bytes.
+  const chunks: Buffer[] = [];
+  const lengthBytes = Buffer.alloc(4);
+  lengthBytes.writeUInt32LE(headerBytes.length);
+  chunks.push(lengthBytes, headerBytes);
+  let size = 4 + headerBytes.length;
+  const pad = () => {
+    const extra = (8 - (size % 8)) % 8;
+    if (extra) chunks.push(Buffer.alloc(extra));
+    size += extra;
+  };
+  pad();
+  for (const [, a] of arrays) {
+    chunks.push(Buffer.from(a.buffer, a.byteOffset, a.byteLength));
+    size += a.byteLength;
+    pad();
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Reads a snapshot; `null` when it is absent, damaged, or built from other sources. */
+function readSnapshot(dir: string): ModelParts | null {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(`${dir}/${SNAPSHOT_FILE}`);
+  } catch {
+    return null;
+  }
+  try {
+    const headerLength = bytes.readUInt32LE(0);
+    const header = JSON.parse(bytes.subarray(4, 4 + headerLength).toString('utf8')) as {
+      magic: string;
+      source: string;
+      spaceId: number;
+      viReplacement: string[];
+      arrays: Array<{ name: string; length: number }>;
+    };
+    if (header.magic !== SNAPSHOT_MAGIC || header.source !== langdetectSourceHash(dir)) return null;
+    // Copy into an aligned buffer we own (readFileSync may hand back a pooled, unaligned slice).
+    const own = new ArrayBuffer(bytes.length);
+    new Uint8Array(own).set(bytes);
+    let offset = 4 + headerLength;
+    offset += (8 - (offset % 8)) % 8;
+    const views = new Map<string, ArrayBuffer | SnapshotArray>();
+    const kinds: Record<string, new (buffer: ArrayBuffer, offset: number, length: number) => SnapshotArray> = {
+      charInfo: Int32Array,
+      viLetterIndex: Int8Array,
+      viMarkIndex: Int8Array,
+      table: Int32Array,
+      entryStart: Int32Array,
+      entryLang: Uint8Array,
+      entryProb: Float64Array,
+    };
+    for (const { name, length } of header.arrays) {
+      const Kind = kinds[name];
+      if (!Kind) return null;
+      const view = new Kind(own, offset, length);
+      views.set(name, view);
+      offset += view.byteLength;
+      offset += (8 - (offset % 8)) % 8;
+    }
+    if (offset > bytes.length) return null;
+    return {
+      charInfo: views.get('charInfo') as Int32Array,
+      spaceId: header.spaceId,
+      viLetterIndex: views.get('viLetterIndex') as Int8Array,
+      viMarkIndex: views.get('viMarkIndex') as Int8Array,
+      viReplacement: header.viReplacement,
+      table: views.get('table') as Int32Array,
+      entryStart: views.get('entryStart') as Int32Array,
+      entryLang: views.get('entryLang') as Uint8Array,
+      entryProb: views.get('entryProb') as Float64Array,
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** Path of the snapshot file `npm run build` writes beside the profiles. */
+export function langdetectSnapshotPath(): string {
+  return dataPath('langdetect', SNAPSHOT_FILE);
+}
+
 let cached: LangdetectModel | undefined;
 
-/** The process-wide model, loaded from `data/langdetect/` on first use. */
-export function loadLangdetectModel(): LangdetectModel {
-  if (cached === undefined) cached = new Model(dataPath('langdetect'));
+/**
+ * The process-wide model, loaded on first use: from the snapshot when it matches the profiles,
+ * else built from `data/langdetect/` directly (same arrays, slower).
+ */
+export function loadLangdetectModel(options: { useSnapshot?: boolean } = {}): LangdetectModel {
+  if (options.useSnapshot === false) return new Model(buildParts(dataPath('langdetect')));
+  if (cached === undefined) {
+    const dir = dataPath('langdetect');
+    cached = new Model(readSnapshot(dir) ?? buildParts(dir));
+  }
   return cached;
 }
