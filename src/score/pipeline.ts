@@ -50,13 +50,14 @@ function errorRow(id: JsonValue, file: string, line: number, field: string, mess
 
 export function scoreInputRow(config: PipelineConfig, input: InputRow): RowResult {
   const { file, line } = { file: config.file, line: input.line };
+  const bench = getBench(config.bench);
   let row: JsonObject;
   if (input.row) {
     row = input.row;
   } else {
     let parsed: unknown;
     try {
-      parsed = JSON.parse(input.text ?? '');
+      parsed = bench.parseLine ? bench.parseLine(input.text ?? '') : JSON.parse(input.text ?? '');
     } catch (error) {
       return errorRow(line, file, line, '', `not valid JSON (${(error as Error).message})`);
     }
@@ -67,7 +68,6 @@ export function scoreInputRow(config: PipelineConfig, input: InputRow): RowResul
   }
   const id = rowId(row, line);
   if (input.problem) return errorRow(id, file, line, input.problem.field, input.problem.message);
-  const bench = getBench(config.bench);
   let outcome;
   try {
     outcome = bench.score(row, config.options);

@@ -149,3 +149,66 @@ describe("the README's quick start", () => {
     expect(run.stdout).toContain('prompt-level accuracy');
   });
 });
+
+describe('heed score --bench ifstruct and extraction (real CLI)', () => {
+  const task = {
+    seed: 11,
+    entity_type: 'book',
+    prompt: 'List 2 books as JSON under the key "books".',
+    // The schema of the list; the wrapper key is a separate rule (as in the dataset).
+    json_schema: JSON.stringify({
+      type: 'array',
+      items: { type: 'object', properties: { title: { type: 'string' }, pages: { type: 'integer', minimum: 1 } }, required: ['title', 'pages'] },
+    }),
+    top_level_count: 2,
+    top_level_key: 'books',
+    require_wrapper_key: true,
+    require_code_block: false,
+    require_no_commentary: true,
+    output_format: 'json',
+  };
+
+  it('scores IFStruct rows and reports bad rows with their field', () => {
+    const input = join(dir, 'ifstruct.jsonl');
+    const good = JSON.stringify({ books: [{ title: 'A', pages: 10 }, { title: 'B', pages: 20 }] });
+    const bad = JSON.stringify({ books: [{ title: 'A', pages: 'ten' }, { title: 'B', pages: 20 }] });
+    writeFileSync(
+      input,
+      [
+        JSON.stringify({ ...task, response: good }),
+        JSON.stringify({ ...task, seed: 12, response: bad }),
+        JSON.stringify({ ...task, seed: 13, json_schema: '{not json', response: good }),
+      ].join('\n') + '\n',
+    );
+    const run = runHeed(['score', '--bench', 'ifstruct', input, '--json']);
+    expect(run.status).toBe(1);
+    const rows = jsonLines<{ id: number; passed?: boolean; score?: number; errors?: string[]; error?: string }>(run.stdout);
+    expect(rows[0]).toMatchObject({ id: 11, passed: true, score: 1, errors: [] });
+    expect(rows[1]).toMatchObject({ id: 12, passed: false, score: 0 });
+    expect(rows[1]!.errors!.length).toBeGreaterThan(0);
+    expect(rows[2]!.error).toContain(`${input} line 3, json_schema`);
+    const summary = JSON.parse(run.stderr) as { rows: number; errors: number; pass_rate: number };
+    expect(summary).toMatchObject({ rows: 3, errors: 1, pass_rate: 0.5 });
+  });
+
+  it('scores extraction rows with field match and noise', () => {
+    const input = join(dir, 'extraction.jsonl');
+    const schema = { type: 'object', properties: { name: { type: 'string' }, total: { type: 'number' } }, required: ['name', 'total'] };
+    const row = { id: 'x1', text: 'Invoice for Ada, total 12.5 EUR.', schema, expected: { name: 'Ada', total: 12.5 } };
+    writeFileSync(
+      input,
+      [
+        JSON.stringify({ ...row, response: '{"name": "Ada", "total": 12.5}' }),
+        JSON.stringify({ ...row, id: 'x2', response: '{"name": "Ada", "total": 99, "vat": 2}' }),
+        JSON.stringify({ ...row, id: 'x3', response: 'no json here' }),
+      ].join('\n') + '\n',
+    );
+    const run = runHeed(['score', '--bench', 'extraction', input]);
+    expect(run.status).toBe(0);
+    const rows = jsonLines<{ id: string; passed: boolean; valid_json: boolean; field_match: number; noise: number }>(run.stdout);
+    expect(rows[0]).toMatchObject({ id: 'x1', passed: true, valid_json: true, field_match: 1, noise: 0 });
+    expect(rows[1]).toMatchObject({ id: 'x2', passed: false, valid_json: true, field_match: 0.5 });
+    expect(rows[1]!.noise).toBeCloseTo(1 / 3, 12);
+    expect(rows[2]).toMatchObject({ id: 'x3', passed: false, valid_json: false, field_match: 0 });
+  });
+});

@@ -73,7 +73,8 @@ export async function runScore(input: string | undefined, opts: ScoreCommandOpti
     if (out) out.write(text);
     else process.stdout.write(text);
   };
-  const showProgress = opts.progress ?? (process.stderr.isTTY === true);
+  // Progress only on a terminal (commander sets `progress` to true unless --no-progress is given).
+  const showProgress = opts.progress !== false && process.stderr.isTTY === true;
   let lastProgress = 0;
   await scoreRows(
     { bench: opts.bench, file, options: { responseField: opts.responseField, stripThinking: opts.stripThinking ?? false } },

@@ -1,6 +1,7 @@
 /** `heed score --bench ifstruct`: Liquid AI's IFStruct validator, row by row. */
 import {
   formatIfstructSummary,
+  parseIfstructLine,
   parseIfstructTask,
   summarizeIfstruct,
   validateIfstructRow,
@@ -18,6 +19,8 @@ export interface IfstructItem {
 export function ifstructBench(): Bench<IfstructItem, IfstructSummary & { errors: number }> {
   return {
     name: 'ifstruct',
+    // Python's json keeps `1.0` a float (error messages print it so); JSON.parse would not.
+    parseLine: (text) => parseIfstructLine(text) as JsonObject,
     score(row: JsonObject, options: ScoreOptions): RowOutcome<IfstructItem> {
       const parsed = parseIfstructTask(row);
       if (!parsed.ok) return { ok: false, problem: { field: parsed.field, message: parsed.message } };

@@ -30,6 +30,11 @@ export type RowOutcome<Item> =
  */
 export interface Bench<Item, Summary extends object> {
   readonly name: BenchName;
+  /**
+   * Parses one input line when plain `JSON.parse` would lose what the reference sees (IFStruct:
+   * Python's json keeps `1.0` a float). Throws on invalid JSON, like JSON.parse.
+   */
+  parseLine?(text: string): JsonObject;
   score(row: JsonObject, options: ScoreOptions): RowOutcome<Item>;
   summarize(items: readonly Item[], counts: { rows: number; errors: number }): Summary;
   formatSummary(summary: Summary): string;
