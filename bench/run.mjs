@@ -12,6 +12,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const parity = join(root, '..', 'shared', 'parity');
 const { scoreInputRow } = await import(join(root, 'dist/score/pipeline.js'));
 const { getRegistry } = await import(join(root, 'dist/constraints/index.js'));
+const { getBench } = await import(join(root, 'dist/score/benches/index.js'));
+for (const name of ['ifeval', 'ifbench']) getBench(name);
 
 const PYTHON_ROWS_PER_S = { ifeval: 494, ifbench: 267 };
 

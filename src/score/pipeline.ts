@@ -3,8 +3,8 @@
  * the per-row call into a bench. Pure and synchronous, so worker threads and the main thread share
  * it (see pool.ts).
  */
-import { getBench } from './benches/index.js';
-import type { BenchName, JsonObject, RowProblem, ScoreOptions } from './benches/index.js';
+import { loadedBench } from './benches/loaded.js';
+import type { BenchName, JsonObject, RowProblem, ScoreOptions } from './benches/types.js';
 import type { JsonValue } from '../constraints/types.js';
 
 /** One input row: its 1-based line number and either the raw JSON text or an already parsed row. */
@@ -50,7 +50,7 @@ function errorRow(id: JsonValue, file: string, line: number, field: string, mess
 
 export function scoreInputRow(config: PipelineConfig, input: InputRow): RowResult {
   const { file, line } = { file: config.file, line: input.line };
-  const bench = getBench(config.bench);
+  const bench = loadedBench(config.bench);
   let row: JsonObject;
   if (input.row) {
     row = input.row;

@@ -13,6 +13,8 @@ import { scoreInputRow, type InputRow, type PipelineConfig, type RowResult } fro
 export interface PoolOptions {
   /** Worker threads besides the main thread, which scores too. Default: one per extra core. */
   readonly workers?: number;
+  /** Workers started earlier with `startWorkers` (so their start-up overlapped reading the input). */
+  readonly started?: readonly Worker[];
   /** Called as results are emitted, with (rows done, rows total). */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -39,6 +41,21 @@ function chunk(rows: readonly InputRow[]): InputRow[][] {
   return chunks;
 }
 
+function workerUrl(): URL | null {
+  const url = new URL('./worker.js', import.meta.url);
+  return import.meta.url.endsWith('.js') && existsSync(fileURLToPath(url)) ? url : null;
+}
+
+/**
+ * Starts `count` scoring workers now, so they load their modules while the caller reads the input.
+ * Returns none when running from TypeScript sources (no compiled worker file).
+ */
+export function startWorkers(config: PipelineConfig, count: number = defaultWorkers()): Worker[] {
+  const url = workerUrl();
+  if (!url) return [];
+  return Array.from({ length: count }, () => new Worker(url, { workerData: config }));
+}
+
 /** The default number of worker threads: one per core besides the main thread's. */
 export function defaultWorkers(): number {
   return Math.max(0, availableParallelism() - 1);
@@ -52,10 +69,10 @@ export async function scoreRows(
   options: PoolOptions = {},
 ): Promise<void> {
   const chunks = chunk(rows);
-  const workerUrl = new URL('./worker.js', import.meta.url);
-  const canUseWorkers = import.meta.url.endsWith('.js') && existsSync(fileURLToPath(workerUrl));
-  const wanted = options.workers ?? defaultWorkers();
-  const workerCount = canUseWorkers && rows.length >= MIN_ROWS_FOR_WORKERS ? Math.min(wanted, chunks.length - 1) : 0;
+  const started = [...(options.started ?? [])];
+  const wanted = options.started ? started.length : (options.workers ?? defaultWorkers());
+  const workerCount = workerUrl() && rows.length >= MIN_ROWS_FOR_WORKERS ? Math.max(0, Math.min(wanted, chunks.length - 1)) : 0;
+  // Workers started early but not needed (small input) are stopped at the end with the others.
 
   const pending = new Map<number, RowResult[]>();
   let nextToEmit = 0;
@@ -73,7 +90,7 @@ export async function scoreRows(
     }
   };
 
-  const pool: Worker[] = [];
+  const pool: Worker[] = [...started];
   let wakeMain: (() => void) | null = null;
   const feed = (worker: Worker) => {
     if (nextToTake < chunks.length) {
@@ -81,9 +98,9 @@ export async function scoreRows(
       worker.postMessage({ index, rows: chunks[index] });
     }
   };
+  while (pool.length < workerCount) pool.push(new Worker(workerUrl()!, { workerData: config }));
   for (let i = 0; i < workerCount; i++) {
-    const worker = new Worker(workerUrl, { workerData: config });
-    pool.push(worker);
+    const worker = pool[i]!;
     worker.on('message', (message: { index: number; results: RowResult[] }) => {
       pending.set(message.index, message.results);
       emit();

@@ -16,6 +16,7 @@ interface Expected {
 
 describe.skipIf(!parityAvailable('ifstruct.jsonl'))('parity: heed score --bench ifstruct on ifstruct.jsonl', () => {
   const lines = readFileSync(parityFile('ifstruct.jsonl'), 'utf8').split('\n').filter((l) => l.trim() !== '');
+  getBench('ifstruct'); // registers the benches the pipeline reads
   const config = { bench: 'ifstruct' as const, file: 'ifstruct.jsonl', options: { responseField: 'response', stripThinking: false } };
   const results = lines.map((text, i) => ({ plain: JSON.parse(text) as { expected: Expected; tags?: string[]; seed: number }, result: scoreInputRow(config, { line: i + 1, text }) }));
 

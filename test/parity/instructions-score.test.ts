@@ -16,6 +16,7 @@ interface Mismatch {
 }
 
 function runParity(bench: BenchName, file: string) {
+  getBench(bench); // registers the benches the pipeline reads
   const rows = readParityRows<InstructionParityRow>(file);
   const mismatches: Mismatch[] = [];
   const fractionMismatches: string[] = [];

@@ -1,10 +1,13 @@
 /** `heed score`: score a JSONL file of responses against a bench family. */
 import { Command, Option } from 'commander';
 import { readFileSync, createWriteStream, writeFileSync, type WriteStream } from 'node:fs';
-import { BENCH_NAMES, getBench, type BenchName } from '../../score/benches/index.js';
+import { BENCH_NAMES, type BenchName } from '../../score/benches/types.js';
+import { loadBench, type AnyBench } from '../../score/benches/loaded.js';
+import type { ScoreOptions } from '../../score/benches/types.js';
+import type { Worker } from 'node:worker_threads';
 import { splitJsonl, type InputRow } from '../../score/pipeline.js';
 import { joinResponses } from '../../score/join.js';
-import { scoreRows } from '../../score/pool.js';
+import { defaultWorkers, scoreRows, startWorkers } from '../../score/pool.js';
 import { UsageError } from '../../core/errors.js';
 
 export interface ScoreCommandOptions {
@@ -30,7 +33,24 @@ function readInput(path: string, role: string): string {
 
 /** Runs the command; returns the exit code (0 all scored, 1 some error rows, 2 usage/I/O). */
 export async function runScore(input: string | undefined, opts: ScoreCommandOptions): Promise<number> {
-  const bench = getBench(opts.bench);
+  const bench = await loadBench(opts.bench);
+  const options = { responseField: opts.responseField, stripThinking: opts.stripThinking ?? false };
+  // Workers load their modules while this thread reads the input (they are stopped if unneeded).
+  const workers = startWorkers({ bench: opts.bench, file: opts.data ?? input ?? '', options }, opts.workers ?? defaultWorkers());
+  try {
+    return await scoreInput(input, opts, bench, options, workers);
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+async function scoreInput(
+  input: string | undefined,
+  opts: ScoreCommandOptions,
+  bench: AnyBench,
+  options: ScoreOptions,
+  workers: Worker[],
+): Promise<number> {
   let rows: InputRow[];
   let file: string;
   if (opts.data || opts.responses) {
@@ -77,7 +97,7 @@ export async function runScore(input: string | undefined, opts: ScoreCommandOpti
   const showProgress = opts.progress !== false && process.stderr.isTTY === true;
   let lastProgress = 0;
   await scoreRows(
-    { bench: opts.bench, file, options: { responseField: opts.responseField, stripThinking: opts.stripThinking ?? false } },
+    { bench: opts.bench, file, options },
     rows,
     (result) => {
       buffer.push(result.json);
@@ -86,7 +106,7 @@ export async function runScore(input: string | undefined, opts: ScoreCommandOpti
       if (buffer.length >= 512) flush();
     },
     {
-      ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
+      started: workers,
       onProgress: (done, total) => {
         const now = Date.now();
         if (showProgress && (now - lastProgress > 200 || done === total)) {

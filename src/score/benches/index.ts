@@ -1,34 +1,29 @@
-/** The bench registry behind `heed score --bench NAME`. */
+/**
+ * The bench registry behind `heed score --bench NAME`, loaded eagerly for library users and tests
+ * (`getBench` is synchronous). The CLI loads only the bench it runs, through `loadBench`.
+ */
+import { getRegistry } from '../../constraints/index.js';
 import { instructionBench } from './instructions.js';
 import { ifstructBench } from './ifstruct.js';
 import { extractionBench } from './extraction.js';
-import type { Bench, BenchName } from './types.js';
+import { loadedBench, registerBench, type AnyBench } from './loaded.js';
+import type { BenchName } from './types.js';
 
 export { BENCH_NAMES } from './types.js';
 export type { Bench, BenchName, ScoreOptions, JsonObject, RowProblem } from './types.js';
+export { loadBench, loadedBench, type AnyBench } from './loaded.js';
 
-// Items and summaries differ per bench; callers treat them opaquely.
-export type AnyBench = Bench<unknown, object>;
+let registered = false;
 
-const cache = new Map<BenchName, AnyBench>();
-
+/** Any bench, by name (all of them are built on first call). */
 export function getBench(name: BenchName): AnyBench {
-  let bench = cache.get(name);
-  if (!bench) {
-    switch (name) {
-      case 'ifeval':
-      case 'ifbench':
-      case 'iftrain':
-        bench = instructionBench(name) as unknown as AnyBench;
-        break;
-      case 'ifstruct':
-        bench = ifstructBench() as unknown as AnyBench;
-        break;
-      case 'extraction':
-        bench = extractionBench() as unknown as AnyBench;
-        break;
+  if (!registered) {
+    for (const family of ['ifeval', 'ifbench', 'iftrain'] as const) {
+      registerBench(instructionBench(family, getRegistry(family)) as unknown as AnyBench);
     }
-    cache.set(name, bench);
+    registerBench(ifstructBench() as unknown as AnyBench);
+    registerBench(extractionBench() as unknown as AnyBench);
+    registered = true;
   }
-  return bench;
+  return loadedBench(name);
 }

@@ -5,7 +5,7 @@
  * carry the IF-RLVR `ground_truth` (a Python-literal or JSON string) in place of
  * instruction_id_list + kwargs.
  */
-import { getRegistry } from '../../constraints/index.js';
+import type { ConstraintRegistry } from '../../constraints/registry.js';
 import { validateParams } from '../../constraints/params.js';
 import { parseGroundTruth } from '../../constraints/ground-truth.js';
 import { removeThinkingSection } from '../../constraints/iftrain/reward.js';
@@ -72,7 +72,7 @@ function idsAndKwargs(row: JsonObject): { ids: JsonValue; kwargs: JsonValue; pre
   return { ids: row['instruction_id_list'], kwargs: row['kwargs'], prefix: '' };
 }
 
-export function parseInstructionTask(row: JsonObject, family: Family): TaskResult {
+export function parseInstructionTask(row: JsonObject, family: Family, registry: ConstraintRegistry): TaskResult {
   const prompt = promptOf(row);
   if (typeof prompt !== 'string') return { ok: false, problem: prompt };
   const source = idsAndKwargs(row);
@@ -87,7 +87,6 @@ export function parseInstructionTask(row: JsonObject, family: Family): TaskResul
   if (kwargs !== undefined && kwargs !== null && kwargList.length !== ids.length) {
     return problem(`${prefix}kwargs`, `has ${kwargList.length} entries for ${ids.length} instructions`);
   }
-  const registry = getRegistry(family);
   const constraints: Constraint[] = [];
   const params: Params[] = [];
   for (let i = 0; i < ids.length; i++) {
@@ -170,11 +169,11 @@ export function formatInstructionSummary(s: InstructionSummary, bench: string): 
   return `heed score --bench ${bench}: ${s.rows} rows, ${s.scored} scored, ${s.errors} errors\n\n${head}\n\n${per}\n`;
 }
 
-export function instructionBench(family: Family): Bench<InstructionItem, InstructionSummary> {
+export function instructionBench(family: Family, registry: ConstraintRegistry): Bench<InstructionItem, InstructionSummary> {
   return {
     name: family,
     score(row: JsonObject, options: ScoreOptions): RowOutcome<InstructionItem> {
-      const parsed = parseInstructionTask(row, family);
+      const parsed = parseInstructionTask(row, family, registry);
       if (!parsed.ok) return parsed;
       const raw = responseOf(row, options.responseField);
       if (typeof raw !== 'string') return { ok: false, problem: raw };
