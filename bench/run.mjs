@@ -126,3 +126,10 @@ if (existsSync(structured)) {
   const { runStructuredBench } = await import(structured);
   await runStructuredBench();
 }
+
+const generateBench = join(root, 'bench', 'generate.mjs');
+if (existsSync(generateBench)) {
+  console.log('');
+  const { runGenerateBench } = await import(generateBench);
+  await runGenerateBench();
+}

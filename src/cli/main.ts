@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { scoreCommand, runScore, type ScoreCommandOptions } from './commands/score.js';
+import { generateCommand } from './commands/generate.js';
 import { HeedError } from '../core/errors.js';
 import { packageRoot } from '../core/data-path.js';
 import { join } from 'node:path';
@@ -27,6 +28,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   const commands = [
     scoreCommand().action(async (input: string | undefined, opts: ScoreCommandOptions) => {
       exitCode = await runScore(input, opts);
+    }),
+    generateCommand((code) => {
+      exitCode = code;
     }),
   ];
   for (const command of commands) program.addCommand(command.copyInheritedSettings(program));
