@@ -19,7 +19,7 @@ function version(): string {
 export async function main(argv: readonly string[]): Promise<number> {
   let exitCode = 0;
   const program = new Command('heed')
-    .description('verifiable instruction following and structured output: score, generate, serve')
+    .description('verifiable instruction following and structured output: score responses, generate tasks')
     .version(version())
     .showHelpAfterError()
     .exitOverride()
