@@ -96,28 +96,32 @@ console.log(words);
   console.log(`  heed score --bench ifeval (workers) ${fmt(h, 2)} s   ratio ${fmt(h / b, 2)}x (target <= 3x)`);
 }
 
-// Hostile responses: each must get a verdict from all 25 IFEval checkers in under a second.
-console.log('\nHostile responses, all 25 IFEval types strict + loose on one row each:');
+// Hostile responses: each must get its verdicts in under a second. One row carries all 25 IFEval
+// types (strict + loose); the slowest single type is reported too.
+console.log('\nHostile responses, one row with all 25 IFEval types, strict + loose:');
 const registry = getRegistry('ifeval');
 const sampleKwargs = JSON.parse(readFileSync(join(root, 'bench', 'ifeval-all-types.json'), 'utf8'));
+if (registry.ids().length !== sampleKwargs.length) throw new Error('bench/ifeval-all-types.json must list every IFEval type');
 const hostile = {
   '5 MB prose': 'The quick brown fox jumps over the lazy dog. '.repeat(Math.ceil(5e6 / 45)).slice(0, 5e6),
   "200,000 '*'": '*'.repeat(200_000),
   '100,000 lines': Array.from({ length: 100_000 }, (_, i) => `line ${i} * - # ${'ab'.repeat(i % 7)}`).join('\n'),
 };
+const hostileConfig = { bench: 'ifeval', file: 'hostile', options: { responseField: 'response', stripThinking: false } };
 for (const [name, response] of Object.entries(hostile)) {
   const row = { prompt: 'hostile', instruction_id_list: sampleKwargs.map((k) => k.id), kwargs: sampleKwargs.map((k) => k.kwargs), response };
-  let worst = { id: '', ms: 0 };
   const start = performance.now();
+  const result = JSON.parse(scoreInputRow(hostileConfig, { line: 1, row }).json);
+  const total = performance.now() - start;
+  if (result.error || result.strict.length !== 25) throw new Error(`no verdict for the ${name} response`);
+  let worst = { id: '', ms: 0 };
   for (const k of sampleKwargs) {
     const t0 = performance.now();
-    scoreInputRow({ bench: 'ifeval', file: 'hostile', options: { responseField: 'response', stripThinking: false } }, { line: 1, row: { ...row, instruction_id_list: [k.id], kwargs: [k.kwargs] } });
+    scoreInputRow(hostileConfig, { line: 1, row: { ...row, instruction_id_list: [k.id], kwargs: [k.kwargs] } });
     const ms = performance.now() - t0;
     if (ms > worst.ms) worst = { id: k.id, ms };
   }
-  const total = performance.now() - start;
-  if (registry.ids().length !== sampleKwargs.length) throw new Error('bench/ifeval-all-types.json must list every IFEval type');
-  console.log(`  ${name.padEnd(15)} all 25 types ${fmt(total, 0).padStart(6)} ms; slowest ${worst.id} ${fmt(worst.ms, 0)} ms`);
+  console.log(`  ${name.padEnd(15)} ${fmt(total, 0).padStart(6)} ms for the row (target < 1,000); slowest type alone: ${worst.id} ${fmt(worst.ms, 0)} ms`);
 }
 
 const structured = join(root, 'bench', 'structured.mjs');

@@ -38,3 +38,15 @@ describe('isBlank', () => {
     expect(isBlank('a')).toBe(false);
   });
 });
+
+describe('looseVariants line dropping matches Python list slicing', () => {
+  // Python: r = s.split("\n"); "\n".join(r[1:]), "\n".join(r[:-1]), "\n".join(r[1:-1]), each stripped.
+  const pythonLike = (s: string) => {
+    const r = s.split('\n');
+    return [r.slice(1).join('\n'), r.slice(0, -1).join('\n'), r.slice(1, -1).join('\n')].map((x) => x.trim());
+  };
+  it.each(['', 'one', 'a\nb', 'a\nb\nc', '\n', '\n\n', 'x\n', '\nx', ' a \n b \n c \n d '])('%j', (text) => {
+    const [, , first, last, both] = looseVariants(text);
+    expect([first, last, both]).toEqual(pythonLike(text));
+  });
+});

@@ -9,10 +9,13 @@
 import { pyStrip } from '../text/python.js';
 
 export function looseVariants(response: string): string[] {
-  const lines = response.split('\n');
-  const removeFirst = pyStrip(lines.slice(1).join('\n'));
-  const removeLast = pyStrip(lines.slice(0, -1).join('\n'));
-  const removeBoth = pyStrip(lines.slice(1, -1).join('\n'));
+  // "\n".join(lines[1:]), lines[:-1] and lines[1:-1] are slices between the first and last '\n'
+  // (empty when there is no such line), taken without splitting the text into lines.
+  const first = response.indexOf('\n');
+  const last = response.lastIndexOf('\n');
+  const removeFirst = first === -1 ? '' : pyStrip(response.slice(first + 1));
+  const removeLast = last === -1 ? '' : pyStrip(response.slice(0, last));
+  const removeBoth = first === last ? '' : pyStrip(response.slice(first + 1, last));
   return [
     response,
     response.replaceAll('*', ''),

@@ -57,7 +57,8 @@ export const combinationRepeatPrompt = defineConstraint<RepeatParams>({
     const expected = pyStrip(p.prompt_to_repeat).toLowerCase();
     if (value.startsWith(expected)) return verdict(true, 'the response starts by repeating the request');
     // Find where the two first differ, for a useful reason.
-    const a = Array.from(value);
+    // Only a prefix a little longer than the request matters for the message.
+    const a = Array.from(value.slice(0, expected.length + 64));
     const b = Array.from(expected);
     let k = 0;
     while (k < a.length && k < b.length && a[k] === b[k]) k++;

@@ -27,7 +27,9 @@ export const startendEndChecker = defineConstraint<EndParams>({
     const value = stripQuotes(pyStrip(response)).toLowerCase();
     const phrase = pyStrip(pyStrip(p.end_phrase)).toLowerCase();
     if (value.endsWith(phrase)) return verdict(true, `the response ends with ${pyRepr(pyStrip(p.end_phrase))}`);
-    const tail = Array.from(value).slice(-Math.max(pyLen(phrase), 10)).join('');
+    const keep = Math.max(pyLen(phrase), 10);
+    // The last `keep` code points, without splitting the whole (possibly huge) response.
+    const tail = Array.from(value.slice(-2 * keep)).slice(-keep).join('');
     return verdict(false, `the response ends with ${quote(tail)}, expected it to end with ${pyRepr(pyStrip(p.end_phrase))}`);
   },
 });
@@ -51,7 +53,7 @@ export const startendQuotation = defineConstraint<Params>({
     const ok = pyLen(value) > 1 && value.startsWith('"') && value.endsWith('"');
     if (ok) return verdict(true, 'the response is wrapped in double quotation marks');
     if (pyLen(value) <= 1) return verdict(false, `the stripped response has ${pyLen(value)} character(s), too short to be wrapped in double quotation marks`);
-    const first = Array.from(value)[0]!;
+    const first = String.fromCodePoint(value.codePointAt(0)!);
     const last = Array.from(value.slice(-2)).pop()!;
     return verdict(false, `the response starts with ${pyRepr(first)} and ends with ${pyRepr(last)}, expected '"' at both ends`);
   },
