@@ -223,14 +223,36 @@ const scratchChars = new Int32Array(MAX_TEXT_LENGTH);
 let scratchGrams = new Int32Array(3 * MAX_TEXT_LENGTH);
 const scratchProb = new Float64Array(64);
 const scratchLangprob = new Float64Array(64);
+/** Set by `detectBlock(text, true)`: the decided language index, or -1 when all trials ran. */
+let decidedIndex = -1;
+
+/**
+ * After some trials, the language `detect` will return is already certain when the leader's
+ * running sum exceeds 0.1 and beats every other language by more than the remaining trials could
+ * add to it: each trial adds `prob[j] / N_TRIAL` with a normalised `prob[j] <= 1`, and sums of
+ * non-negative numbers never decrease. A margin of 1e-9 covers rounding. Returns the leader's
+ * index, or -1 when undecided.
+ */
+function decidedLeader(langprob: Float64Array, langCount: number, remainingTrials: number): number {
+  if (remainingTrials === 0) return -1;
+  let leader = 0;
+  for (let j = 1; j < langCount; j++) if (langprob[j]! > langprob[leader]!) leader = j;
+  let second = 0.0;
+  for (let j = 0; j < langCount; j++) if (j !== leader && langprob[j]! > second) second = langprob[j]!;
+  const lead = langprob[leader]!;
+  return lead > PROB_THRESHOLD && lead - second > remainingTrials / N_TRIAL + 1e-9 ? leader : -1;
+}
 const rng = new PythonRandom(LANGDETECT_SEED);
 const SEEDED = rng.getState();
 
 /**
  * Runs langdetect's `_detect_block` on `text`, leaving the averaged probability vector (profile
  * order) in `scratchLangprob`; returns false where langdetect raises "No features in text".
+ *
+ * With `stopWhenDecided`, trials stop as soon as the language `detect` returns can no longer
+ * change (see `decidedLeader`); `decidedIndex` then holds it and the vector is partial.
  */
-function detectBlock(text: string): boolean {
+function detectBlock(text: string, stopWhenDecided = false): boolean {
   const model = loadLangdetectModel();
   let length = appendText(model, text, scratchChars);
   length = cleanText(scratchChars, length);
@@ -279,7 +301,12 @@ function detectBlock(text: string): boolean {
       }
     }
     for (let j = 0; j < langCount; j++) langprob[j] += prob[j]! / N_TRIAL;
+    if (stopWhenDecided) {
+      decidedIndex = decidedLeader(langprob, langCount, N_TRIAL - 1 - t);
+      if (decidedIndex >= 0) return true;
+    }
   }
+  decidedIndex = -1;
   return true;
 }
 
@@ -291,6 +318,8 @@ function detectBlock(text: string): boolean {
 const MEMO_ENTRIES = 128;
 const MEMO_MAX_TEXT = 32768;
 const memo = new Map<string, Float64Array | null>();
+/** Results of recent `detect` calls (which may stop early, so they keep no vector). */
+const detectMemo = new Map<string, string | null>();
 
 /** The probability vector for `text` (shared, do not modify), or null where langdetect raises. */
 function probabilityVector(text: string): Float64Array | null {
@@ -339,8 +368,26 @@ export function langdetectProbabilities(text: string): LanguageProbability[] {
  * UNKNOWN_LANG), or `null` where langdetect raises LangDetectException (no features in text).
  */
 export function langdetectDetect(text: string): string | null {
-  const vector = probabilityVector(text);
-  if (vector === null) return null;
+  const cacheable = text.length <= MEMO_MAX_TEXT;
+  if (cacheable) {
+    const hit = detectMemo.get(text);
+    if (hit !== undefined) return hit;
+    const vectorHit = memo.get(text);
+    if (vectorHit !== undefined) return vectorHit === null ? null : leaderOf(vectorHit);
+  }
+  let result: string | null;
+  if (!detectBlock(text, true)) result = null;
+  else if (decidedIndex >= 0) result = loadLangdetectModel().languages[decidedIndex]!;
+  else result = leaderOf(scratchLangprob.subarray(0, loadLangdetectModel().languages.length));
+  if (cacheable) {
+    if (detectMemo.size >= MEMO_ENTRIES) detectMemo.delete(detectMemo.keys().next().value as string);
+    detectMemo.set(text, result);
+  }
+  return result;
+}
+
+/** `detect`'s answer from a complete probability vector. */
+function leaderOf(vector: Float64Array): string {
   // The first of the highest probabilities (a stable descending sort puts it first).
   const languages = loadLangdetectModel().languages;
   let best = -1;
