@@ -90,6 +90,25 @@ describe('commentary', () => {
     expect(checkCommentaryJson('```json\n[]\n```\ntext\n```json\n[]\n```')).toBe(null);
     expect(checkCommentaryJson('[1, 2]')).toBe(null);
   });
+  it('JSON: an unfenced response that parses whole has no commentary (the validator skips the scan)', () => {
+    // validateIfstructRow relies on this: the naive bracket matcher spans exactly a value that
+    // loadCompleteJson accepted, however its strings hide brackets, quotes and backslashes.
+    const texts = [
+      '[1, 2]',
+      String.raw`{"a": "]}", "b": ["[", {"c": "\\"}], "d": "\"\\"}`,
+      String.raw`[{"x": "\"]\\\"", "y": [[], {}]}, "}{", NaN, -Infinity]`,
+      String.raw`{"k": "\u005d\u007d\"", "n": [1e5, 2.0, {"m": ["]"]}]}`,
+      '[\n  "a\\\\",\n  "b\\"["\n]',
+      '{"e": {}}',
+    ];
+    for (const t of texts) {
+      const r = extractJson(t);
+      expect(r.ok, t).toBe(true);
+      expect(checkCommentaryJson(t), t).toBe(null);
+    }
+    // Not a complete parse: the scan does find text outside.
+    expect(checkCommentaryJson('[1, 2] and more')).toBe('Response contains text outside JSON: "and more"');
+  });
   it('YAML: only fenced responses are checked', () => {
     expect(checkCommentaryYaml('Intro\n- a')).toBe(null);
     expect(checkCommentaryYaml('Intro\n```yaml\n- a\n```')).toBe('Response contains text outside YAML: "Intro"');

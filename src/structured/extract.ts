@@ -5,7 +5,7 @@
  * the response length.
  */
 import { isPyWhitespaceCode, pyStrip } from '../text/python.js';
-import { rawDecode, PyJsonError } from './pyjson.js';
+import { rawDecodeResult, type RawDecodeResult } from './pyjson.js';
 import { YamlError, formatYamlError, loadBlockYaml } from './pyyaml.js';
 import { pyStrRepr, type PyValue } from './pyvalue.js';
 
@@ -48,9 +48,10 @@ const HARMONY_FINAL = /(?:<\|start\|>)?assistant(?:<\|channel\|>)?final(?:<\|mes
  * It ignores payload boundaries on purpose (the reference does).
  */
 export function removeThinkingTags(text: string): string {
-  if (ANY_THINK.test(text)) text = removeThinkBlocks(text);
+  if (hasThinkTag(text)) text = removeThinkBlocks(text);
   // 4. Harmony final channel.
-  if (text.includes('assistant')) {
+  // The marker contains both words; `final` is the cheaper native search, so it goes first.
+  if (text.includes('final') && text.includes('assistant')) {
     const h = HARMONY_FINAL.exec(text);
     if (h) text = text.slice(h.index + h[0].length);
   }
@@ -65,7 +66,31 @@ export function removeThinkingTags(text: string): string {
   return pyStrip(text);
 }
 
-const ANY_THINK = /<\/?think>|\[\/?THINK\]/iu;
+/**
+ * Whether `text` contains `<think>`, `</think>`, `[THINK]` or `[/THINK]` in any case, as the
+ * reference's case-insensitive Unicode patterns match them (the same test as
+ * `/<\/?think>|\[\/?THINK\]/iu`, without a regex pass over the whole text): only `K` has
+ * another case-fold partner, the Kelvin sign U+212A.
+ */
+function hasThinkTag(text: string): boolean {
+  for (let i = text.indexOf('<'); i !== -1; i = text.indexOf('<', i + 1)) if (thinkWordAt(text, i + 1, 0x3e)) return true;
+  for (let i = text.indexOf('['); i !== -1; i = text.indexOf('[', i + 1)) if (thinkWordAt(text, i + 1, 0x5d)) return true;
+  return false;
+}
+
+/** `/?think` (any case) at `j`, followed by the closing bracket `close`. */
+function thinkWordAt(text: string, j: number, close: number): boolean {
+  if (text.charCodeAt(j) === 0x2f) j++;
+  const k = text.charCodeAt(j + 4);
+  return (
+    (text.charCodeAt(j) | 0x20) === 0x74 &&
+    (text.charCodeAt(j + 1) | 0x20) === 0x68 &&
+    (text.charCodeAt(j + 2) | 0x20) === 0x69 &&
+    (text.charCodeAt(j + 3) | 0x20) === 0x6e &&
+    ((k | 0x20) === 0x6b || k === 0x212a) &&
+    text.charCodeAt(j + 5) === close
+  );
+}
 
 /** Steps 1–3 of {@link removeThinkingTags}. */
 function removeThinkBlocks(text: string): string {
@@ -138,12 +163,19 @@ export function extractOuterFencedBlock(response: string): FencedBlock {
     const innerStart = afterBoundary(text, openEnd);
     const innerEnd = beforeBoundary(text, at);
     const inner = innerEnd > innerStart ? text.slice(innerStart, innerEnd) : '';
-    return { block: OTHER_BREAKS.test(inner) ? inner.replace(ALL_BREAKS, '\n') : inner, opening: text.slice(open, openEnd) };
+    return { block: hasOtherBreak(inner) ? inner.replace(ALL_BREAKS, '\n') : inner, opening: text.slice(open, openEnd) };
   }
   return { block: null, opening: open === -1 ? null : text.slice(open, openEnd) };
 }
 
-const OTHER_BREAKS = /[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]/;
+/** The line boundaries of `str.splitlines()` other than `\n`. */
+const OTHER_BREAKS = ['\r', '\x0b', '\x0c', '\x1c', '\x1d', '\x1e', '\x85', '\u2028', '\u2029'];
+
+/** Whether `text` has a line boundary other than `\n` (one native search per character beats a regex pass). */
+function hasOtherBreak(text: string): boolean {
+  for (let i = 0; i < OTHER_BREAKS.length; i++) if (text.indexOf(OTHER_BREAKS[i]!) !== -1) return true;
+  return false;
+}
 const ALL_BREAKS = /\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]/g;
 
 function atLineStart(text: string, at: number): boolean {
@@ -208,15 +240,15 @@ function cutPreview(text: string): string {
 export function loadCompleteJson(content: string): Extracted {
   content = pyStrip(content);
   if (!content) return { ok: false, error: 'No valid JSON found in response' };
-  let value: PyValue;
-  let end: number;
+  let r: RawDecodeResult;
   try {
-    [value, end] = rawDecode(content);
+    r = rawDecodeResult(content);
   } catch (e) {
-    if (e instanceof PyJsonError) return { ok: false, error: `JSON parse error: ${e.message}` };
     return { ok: false, error: `JSON parse error: ${e instanceof Error ? e.message : String(e)}` };
   }
-  const trailing = pyStrip(content.slice(end));
+  if (!r.ok) return { ok: false, error: `JSON parse error: ${r.message}` };
+  const { value, end } = r;
+  const trailing = end === content.length ? '' : pyStrip(content.slice(end));
   if (trailing) return { ok: false, error: `Trailing content after JSON: ${pyStrRepr(cutPreview(trailing))}` };
   return { ok: true, value };
 }
@@ -289,23 +321,25 @@ function findJsonBoundaries(response: string): [number, number] | null {
     let depth = 0;
     let inString = false;
     let escapeNext = false;
+    const openCode = open.charCodeAt(0);
+    const closeCode = close.charCodeAt(0);
     for (let i = start; i < response.length; i++) {
-      const c = response[i];
+      const c = response.charCodeAt(i);
       if (escapeNext) {
         escapeNext = false;
         continue;
       }
-      if (c === '\\') {
+      if (c === 0x5c /* \\ */) {
         escapeNext = true;
         continue;
       }
-      if (c === '"') {
+      if (c === 0x22 /* " */) {
         inString = !inString;
         continue;
       }
       if (inString) continue;
-      if (c === open) depth++;
-      else if (c === close) {
+      if (c === openCode) depth++;
+      else if (c === closeCode) {
         depth--;
         if (depth === 0) return [start, i];
       }

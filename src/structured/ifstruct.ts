@@ -15,7 +15,7 @@ import {
   extractYaml,
   removeThinkingTags,
 } from './extract.js';
-import { computeExpectedChecks, validateAgainstSchema } from './schema-walk.js';
+import { computeExpectedChecks, summarizeSchemaWalk } from './schema-walk.js';
 
 /** The ten IFStruct dataset fields, with `json_schema`/`top_level_count` decoded to Python values. */
 export interface IfstructTask {
@@ -146,7 +146,8 @@ export function checkTopLevelStructure(
     return { data, wasWrapped: false, error: null };
   }
   if (data instanceof PyDict && data.size === 1) {
-    const [onlyKey, onlyValue] = data.entries()[0]!;
+    const onlyKey = data.keyAt(0);
+    const onlyValue = data.valueAt(0);
     if (Array.isArray(onlyValue)) {
       if (!requireWrapper) {
         return { data: onlyValue, wasWrapped: true, error: `Expected bare list, got wrapped object with key '${pyStr(onlyKey)}'` };
@@ -193,7 +194,14 @@ function validate(task: IfstructTask, rawResponse: string): IfstructVerdict {
   }
 
   if (task.require_no_commentary) {
-    const c = isYaml ? checkCommentaryYaml(response, fence) : checkCommentaryJson(response, fence);
+    // Unfenced JSON that parsed is the whole (stripped) response: the reference's naive bracket
+    // matcher then spans exactly that value (strings and escapes of valid JSON are delimited the
+    // way it assumes), so nothing is outside it and the scan can be skipped.
+    const c = isYaml
+      ? checkCommentaryYaml(response, fence)
+      : fence.block === null
+        ? null
+        : checkCommentaryJson(response, fence);
     details.no_commentary = c === null;
     if (c !== null) errors.push(c);
   }
@@ -203,14 +211,11 @@ function validate(task: IfstructTask, rawResponse: string): IfstructVerdict {
   if (st.error) errors.push(st.error);
   const parsed = st.data;
 
-  const checks = validateAgainstSchema(parsed, task.json_schema);
-  const schemaErrors: string[] = [];
-  let passedChecks = 0;
-  for (const c of checks) {
-    if (c.passed) passedChecks++;
-    else if (c.error) schemaErrors.push(c.error);
-  }
-  errors.push(...schemaErrors);
+  const walked = summarizeSchemaWalk(parsed, task.json_schema);
+  const schemaErrors = walked.errors;
+  const passedChecks = walked.passed;
+  const checkCount = passedChecks + schemaErrors.length;
+  for (let i = 0; i < schemaErrors.length; i++) errors.push(schemaErrors[i]!);
   details.schema_valid = schemaErrors.length === 0;
 
   const count = task.top_level_count;
@@ -229,7 +234,7 @@ function validate(task: IfstructTask, rawResponse: string): IfstructVerdict {
     }
   }
 
-  const total = Math.max(computeExpectedChecks(task.json_schema, count), checks.length);
+  const total = Math.max(computeExpectedChecks(task.json_schema, count), checkCount);
   details.schema_fields_total = total;
   details.schema_fields_passed = passedChecks;
   details.schema_match_ratio = total ? passedChecks / total : 0.0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PyJsonError, parsePyJson, rawDecode } from './pyjson.js';
+import { PyJsonError, parsePyJson, rawDecode, rawDecodeResult } from './pyjson.js';
 import { PyDict } from './pyvalue.js';
 
 function err(s: string): string {
@@ -66,5 +66,20 @@ describe('parsePyJson (json.loads)', () => {
   it('allows surrounding JSON whitespace and rejects extra data', () => {
     expect(parsePyJson(' {"x": 1.0} \n')).toBeInstanceOf(PyDict);
     expect(() => parsePyJson('1 2')).toThrow('Extra data: line 1 column 3 (char 2)');
+  });
+});
+
+describe('rawDecodeResult', () => {
+  it('returns the value and end, or exactly the message rawDecode throws', () => {
+    expect(rawDecodeResult('[1, "a"] x')).toEqual({ ok: true, value: [1n, 'a'], end: 8 });
+    for (const bad of ['[1,]', '{"a" 1}', '"\\x"', '["😀", x]', '[1,\n  ]', '['.repeat(2000), '{"a":'.repeat(2000), '']) {
+      const r = rawDecodeResult(bad);
+      expect(r.ok).toBe(false);
+      expect(r.ok ? '' : r.message).toBe(err(bad));
+    }
+  });
+  it('reads ints exactly around the shared small values and the double-precision limit', () => {
+    const [v] = rawDecode('[0, -0, 4095, 4096, -4095, 123456789012345, 1234567890123456, 9007199254740993, -99999999999999999]');
+    expect(v).toEqual([0n, 0n, 4095n, 4096n, -4095n, 123456789012345n, 1234567890123456n, 9007199254740993n, -99999999999999999n]);
   });
 });

@@ -82,3 +82,39 @@ describe('Python equality, repr and types', () => {
     expect(Object.keys(o)).toEqual(['__proto__']);
   });
 });
+
+describe('PyDict lookups by position', () => {
+  it('getNear/indexNear use the hint only when it holds the key', () => {
+    const d = new PyDict();
+    d.set('a', 1n);
+    d.set('b', 2n);
+    d.set(1n, 'one');
+    expect(d.indexNear('b', 1)).toBe(1);
+    expect(d.indexNear('b', 0)).toBe(1);
+    expect(d.indexNear('b', 9)).toBe(1);
+    expect(d.indexNear('z', 0)).toBe(-1);
+    expect(d.getNear(true, 0)).toBe('one');
+    expect(d.getNear('a', 1)).toBe(1n);
+    expect([d.keyAt(2), d.valueAt(2)]).toEqual([1n, 'one']);
+  });
+  it('keeps entries() in step with later sets, and keys() is a copy', () => {
+    const d = new PyDict();
+    d.set('a', 1n);
+    const e = d.entries();
+    d.set('a', 5n);
+    d.set('b', 2n);
+    expect(d.entries()).toEqual([
+      ['a', 5n],
+      ['b', 2n],
+    ]);
+    expect(e).toBe(d.entries());
+    d.keys().push('x');
+    expect(d.size).toBe(2);
+  });
+  it('drops its memo when set', () => {
+    const d = new PyDict();
+    d.memo = {};
+    d.set('a', 1n);
+    expect(d.memo).toBeUndefined();
+  });
+});

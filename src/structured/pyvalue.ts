@@ -72,79 +72,132 @@ const SMALL = 12;
 
 /** An insertion-ordered Python dict. Keys are compared with Python equality (see {@link pyHashKey}). */
 export class PyDict {
-  private readonly order: Array<[PyValue, PyValue]> = [];
-  /** Index for string keys, built once the dict outgrows {@link SMALL}. */
-  private byStr: Map<string, [PyValue, PyValue]> | null = null;
-  /** Index for non-string keys (YAML), by hash key. */
-  private byHash: Map<string, [PyValue, PyValue]> | null = null;
+  /** Keys and values in insertion order (parallel arrays: no pair allocated per entry). */
+  private readonly ks: PyValue[] = [];
+  private readonly vs: PyValue[] = [];
+  /** Index (position) for string keys, built once the dict outgrows {@link SMALL}. */
+  private byStr: Map<string, number> | null = null;
+  /** Index (position) for non-string keys (YAML), by hash key. */
+  private byHash: Map<string, number> | null = null;
+  /** The `[key, value]` pairs, built on the first {@link entries} call and kept in step after. */
+  private pairs: Array<[PyValue, PyValue]> | null = null;
+  /**
+   * Data a consumer derives from this dict and keeps with it (the schema walk's compiled view of
+   * a schema), so that it lives and dies with the dict. Dropped by {@link set}; a consumer that
+   * also derives from nested values treats them as immutable.
+   */
+  memo: object | undefined = undefined;
 
-  private slot(key: PyValue): [PyValue, PyValue] | undefined {
+  /** Position of `key`, or -1. */
+  private find(key: PyValue): number {
     if (typeof key === 'string') {
-      if (this.byStr !== null) return this.byStr.get(key);
-      const o = this.order;
-      for (let i = 0; i < o.length; i++) if (o[i]![0] === key) return o[i];
-      return undefined;
+      if (this.byStr !== null) return this.byStr.get(key) ?? -1;
+      const ks = this.ks;
+      for (let i = 0; i < ks.length; i++) if (ks[i] === key) return i;
+      return -1;
     }
-    if (this.byHash === null) return undefined;
+    if (this.byHash === null) return -1;
     const h = pyHashKey(key);
-    return h === null ? undefined : this.byHash.get(h);
+    return h === null ? -1 : this.byHash.get(h) ?? -1;
+  }
+
+  private append(key: PyValue, value: PyValue): number {
+    const i = this.ks.length;
+    this.ks.push(key);
+    this.vs.push(value);
+    if (this.pairs !== null) this.pairs.push([key, value]);
+    return i;
   }
 
   /** `d[key] = value`: an equal existing key keeps its position and original key object. */
   set(key: PyValue, value: PyValue): void {
+    if (this.memo !== undefined) this.memo = undefined;
     if (typeof key === 'string') {
-      const cur = this.slot(key);
-      if (cur) {
-        cur[1] = value;
+      const at = this.find(key);
+      if (at >= 0) {
+        this.vs[at] = value;
+        if (this.pairs !== null) this.pairs[at]![1] = value;
         return;
       }
-      const e: [PyValue, PyValue] = [key, value];
-      this.order.push(e);
-      if (this.byStr !== null) this.byStr.set(key, e);
-      else if (this.order.length > SMALL) {
+      const i = this.append(key, value);
+      if (this.byStr !== null) this.byStr.set(key, i);
+      else if (this.ks.length > SMALL) {
         this.byStr = new Map();
-        for (const x of this.order) if (typeof x[0] === 'string') this.byStr.set(x[0], x);
+        const ks = this.ks;
+        for (let j = 0; j < ks.length; j++) {
+          const k = ks[j];
+          if (typeof k === 'string') this.byStr.set(k, j);
+        }
       }
       return;
     }
     const h = pyHashKey(key);
     if (h === null) throw new TypeError('unhashable key');
     this.byHash ??= new Map();
-    const cur = this.byHash.get(h);
-    if (cur) cur[1] = value;
-    else {
-      const e: [PyValue, PyValue] = [key, value];
-      this.byHash.set(h, e);
-      this.order.push(e);
-    }
+    const at = this.byHash.get(h);
+    if (at !== undefined) {
+      this.vs[at] = value;
+      if (this.pairs !== null) this.pairs[at]![1] = value;
+    } else this.byHash.set(h, this.append(key, value));
   }
 
   /** `d.get(key)` (undefined when absent). */
   get(key: PyValue): PyValue | undefined {
-    return this.slot(key)?.[1];
+    const i = this.find(key);
+    return i < 0 ? undefined : this.vs[i];
+  }
+
+  /**
+   * `d.get(key)`, trying the entry at position `hint` first: cheaper when keys are looked up in
+   * roughly the order they were inserted (schema properties against an object that follows them).
+   */
+  getNear(key: PyValue, hint: number): PyValue | undefined {
+    if (typeof key === 'string' && hint < this.ks.length && this.ks[hint] === key) return this.vs[hint];
+    return this.get(key);
+  }
+
+  /** The position of `key` (-1 when absent), trying position `hint` first (see {@link getNear}). */
+  indexNear(key: PyValue, hint: number): number {
+    if (typeof key === 'string' && hint < this.ks.length && this.ks[hint] === key) return hint;
+    return this.find(key);
   }
 
   /** `key in d`. */
   has(key: PyValue): boolean {
-    return this.slot(key) !== undefined;
+    return this.find(key) >= 0;
   }
 
   get size(): number {
-    return this.order.length;
+    return this.ks.length;
+  }
+
+  /** The key at insertion position `i` (0 <= i < size). */
+  keyAt(i: number): PyValue {
+    return this.ks[i]!;
+  }
+
+  /** The value at insertion position `i` (0 <= i < size). */
+  valueAt(i: number): PyValue {
+    return this.vs[i]!;
   }
 
   keys(): PyValue[] {
-    return this.order.map((e) => e[0]);
+    return this.ks.slice();
   }
 
   /** The (key, value) pairs in insertion order (do not mutate). */
   entries(): ReadonlyArray<readonly [PyValue, PyValue]> {
-    return this.order;
+    if (this.pairs === null) {
+      const out: Array<[PyValue, PyValue]> = new Array(this.ks.length);
+      for (let i = 0; i < out.length; i++) out[i] = [this.ks[i]!, this.vs[i]!];
+      this.pairs = out;
+    }
+    return this.pairs;
   }
 
   /** Convenience for string-keyed lookups (schemas). */
   str(key: string): PyValue | undefined {
-    return this.slot(key)?.[1];
+    return this.get(key);
   }
 }
 

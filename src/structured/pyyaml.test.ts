@@ -134,3 +134,12 @@ describe('hostile YAML', () => {
     expect(yamlError('a: "\ud800"')).toMatch(/^unacceptable character #xd800/);
   });
 });
+
+describe('construction', () => {
+  it('gives an alias the same constructed object as its anchor', () => {
+    const d = loadYaml('a: &x [1, {k: v}]\nb: *x\nc: [1, {k: v}]\n').value as PyDict;
+    expect(d.get('b')).toBe(d.get('a'));
+    expect(d.get('c')).not.toBe(d.get('a'));
+    expect(pyRepr(d)).toBe("{'a': [1, {'k': 'v'}], 'b': [1, {'k': 'v'}], 'c': [1, {'k': 'v'}]}");
+  });
+});

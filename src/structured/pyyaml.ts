@@ -216,32 +216,46 @@ class Scanner {
   forward(n = 1): void {
     const b = this.buffer;
     while (n-- > 0) {
-      const ch = b[this.pointer]!;
-      const code = ch.charCodeAt(0);
+      // (Reading past the end fails as the character-based reader did.)
+      if (this.pointer >= b.length) throw new TypeError("Cannot read properties of undefined (reading 'charCodeAt')");
+      const code = b.charCodeAt(this.pointer);
       this.pointer++;
+      if (code >= 0x20 && code < 0x7f) {
+        // Printable ASCII: the common case.
+        this.index++;
+        this.column++;
+        continue;
+      }
       // The second half of a surrogate pair is the same Python character as the first.
       const isLowOfPair =
         code >= 0xdc00 && code <= 0xdfff && this.pointer >= 2 && isHigh(b.charCodeAt(this.pointer - 2));
       if (isLowOfPair) continue;
       this.index++;
-      if (ch === '\n' || ch === '\x85' || ch === '\u2028' || ch === '\u2029' || (ch === '\r' && b[this.pointer] !== '\n')) {
+      if (code === 0x0a || code === 0x85 || code === 0x2028 || code === 0x2029 || (code === 0x0d && b.charCodeAt(this.pointer) !== 0x0a)) {
         this.line++;
         this.column = 0;
-      } else if (ch !== '\uFEFF') {
+      } else if (code !== 0xfeff) {
         this.column++;
       }
     }
+  }
+
+  /** The UTF-16 unit `k` ahead (NaN past the end, which every `…Z` set below counts as a member). */
+  code(k = 0): number {
+    return this.buffer.charCodeAt(this.pointer + k);
   }
   mark(): YamlMark {
     return { index: this.index, line: this.line, column: this.column, buffer: this.buffer };
   }
 
   // --- public token API
-  checkToken(...types: TokenType[]): boolean {
+  /** Whether the next token is one of the given types (any token when none is given). */
+  checkToken(t1?: TokenType, t2?: TokenType, t3?: TokenType, t4?: TokenType): boolean {
     while (this.needMoreTokens()) this.fetchMoreTokens();
     if (this.tokens.length) {
-      if (!types.length) return true;
-      return types.includes(this.tokens[0]!.type);
+      if (t1 === undefined) return true;
+      const t = this.tokens[0]!.type;
+      return t === t1 || t === t2 || t === t3 || t === t4;
     }
     return false;
   }
@@ -299,7 +313,9 @@ class Scanner {
   }
 
   private staleSimpleKeys(): void {
-    for (const [level, key] of Array.from(this.possibleSimpleKeys)) {
+    // Deleting the entry being visited is safe while iterating a Map (no snapshot needed).
+    if (this.possibleSimpleKeys.size === 0) return;
+    for (const [level, key] of this.possibleSimpleKeys) {
       if (key.line !== this.line || this.index - key.index > 1024) {
         if (key.required) throw new ScanError("could not find expected ':'", this.mark());
         this.possibleSimpleKeys.delete(level);
@@ -540,17 +556,19 @@ class Scanner {
   }
 
   private checkPlain(): boolean {
-    const ch = this.peek();
+    const c = this.code();
     return (
-      !inSet(ch, '\0 \t\r\n\x85\u2028\u2029-?:,[]{}#&*!|>\'"%@`') ||
-      (!inSet(this.peek(1), BLANKZ) && (ch === '-' || (!this.flowLevel && (ch === '?' || ch === ':'))))
+      !(isBlankzCode(c) || PLAIN_INDICATORS.includes(String.fromCharCode(c))) ||
+      (!isBlankzCode(this.code(1)) && (c === 0x2d || (!this.flowLevel && (c === 0x3f || c === 0x3a))))
     );
   }
 
   private scanToNextToken(): void {
     if (this.index === 0 && this.peek() === '\uFEFF') this.forward();
     for (;;) {
-      while (this.peek() === ' ') this.forward();
+      let spaces = 0;
+      while (this.code(spaces) === 0x20) spaces++;
+      if (spaces) this.forward(spaces);
       if (this.peek() === '#') while (!inSet(this.peek(), BREAKZ)) this.forward();
       if (this.scanLineBreak()) {
         if (!this.flowLevel) this.allowSimpleKey = true;
@@ -870,15 +888,17 @@ class Scanner {
     for (;;) {
       let len = 0;
       if (this.peek() === '#') break;
+      const b = this.buffer;
+      const p = this.pointer;
+      const flow = this.flowLevel !== 0;
       for (;;) {
-        const ch = this.peek(len);
-        if (
-          inSet(ch, BLANKZ) ||
-          (ch === ':' && inSet(this.peek(len + 1), this.flowLevel ? BLANKZ + ',[]{}' : BLANKZ)) ||
-          (this.flowLevel && ch !== '' && ',?[]{}'.includes(ch))
-        ) {
-          break;
+        const c = b.charCodeAt(p + len);
+        if (isBlankzCode(c)) break;
+        if (c === 0x3a /* : */) {
+          const d = b.charCodeAt(p + len + 1);
+          if (isBlankzCode(d) || (flow && (d === 0x2c || d === 0x5b || d === 0x5d || d === 0x7b || d === 0x7d))) break;
         }
+        if (flow && (c === 0x2c || c === 0x3f || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d)) break;
         len++;
       }
       if (len === 0) break;
@@ -899,15 +919,14 @@ class Scanner {
     while (this.peek(len) === ' ') len++;
     const ws = this.prefix(len);
     this.forward(len);
-    const ch = this.peek();
-    if (ch !== '' && BREAKS.includes(ch)) {
+    if (isBreakCode(this.code())) {
       const lineBreak = this.scanLineBreak();
       this.allowSimpleKey = true;
       let p = this.prefix(3);
       if ((p === '---' || p === '...') && inSet(this.peek(3), BLANKZ)) return null;
       const breaks: string[] = [];
-      while (this.peek() !== '' && ' \r\n\x85\u2028\u2029'.includes(this.peek())) {
-        if (this.peek() === ' ') this.forward();
+      for (let c = this.code(); c === 0x20 || isBreakCode(c); c = this.code()) {
+        if (c === 0x20) this.forward();
         else {
           breaks.push(this.scanLineBreak());
           p = this.prefix(3);
@@ -935,6 +954,20 @@ class Scanner {
     return '';
   }
 }
+
+/** `ch in BLANKZ` by code (`\0`, space, tab, the breaks; NaN, past the end, counts as in). */
+function isBlankzCode(c: number): boolean {
+  if (c > 0x20) return c === 0x85 || c === 0x2028 || c === 0x2029;
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0 || c !== c;
+}
+
+/** `ch in BREAKS` by code for a character that exists (false past the end). */
+function isBreakCode(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x85 || c === 0x2028 || c === 0x2029;
+}
+
+/** The indicators that cannot start a plain scalar (besides BLANKZ). */
+const PLAIN_INDICATORS = '-?:,[]{}#&*!|>\'"%@`';
 
 function isHigh(c: number): boolean {
   return c >= 0xd800 && c <= 0xdbff;
@@ -980,12 +1013,10 @@ class Parser {
     this.state = () => this.parseStreamStart();
   }
 
-  checkEvent(...types: EventType[]): boolean {
+  /** Whether the next event has the given type (any event when none is given). */
+  checkEvent(type?: EventType): boolean {
     if (this.current === null && this.state) this.current = this.state();
-    if (this.current !== null) {
-      if (!types.length) return true;
-      return types.includes(this.current.type);
-    }
+    if (this.current !== null) return type === undefined || this.current.type === type;
     return false;
   }
   peekEvent(): YamlEvent {
@@ -1374,6 +1405,22 @@ class Parser {
 // Resolver (YAML 1.1 implicit types, SafeLoader minus timestamp)
 
 const T = 'tag:yaml.org,2002:';
+// Full tag names as constants (a `case T + 'x':` would build the string on every test).
+const TAG_BINARY = T + 'binary';
+const TAG_BOOL = T + 'bool';
+const TAG_FLOAT = T + 'float';
+const TAG_INT = T + 'int';
+const TAG_MAP = T + 'map';
+const TAG_MERGE = T + 'merge';
+const TAG_NULL = T + 'null';
+const TAG_OMAP = T + 'omap';
+const TAG_PAIRS = T + 'pairs';
+const TAG_SEQ = T + 'seq';
+const TAG_SET = T + 'set';
+const TAG_STR = T + 'str';
+const TAG_TIMESTAMP = T + 'timestamp';
+const TAG_VALUE = T + 'value';
+const TAG_YAML = T + 'yaml';
 const BOOL_RE = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
 const FLOAT_RE =
   /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
@@ -1388,15 +1435,15 @@ function pyFullMatch(re: RegExp, s: string): boolean {
 /** The tag PyYAML's SafeLoader (no timestamps) gives a plain scalar. */
 export function resolvePlainScalar(value: string): string {
   const first = value === '' ? '' : value[0]!;
-  if (value === '') return T + 'null';
-  if ('yYnNtTfFoO'.includes(first) && pyFullMatch(BOOL_RE, value)) return T + 'bool';
-  if ('-+0123456789.'.includes(first) && pyFullMatch(FLOAT_RE, value)) return T + 'float';
-  if ('-+0123456789'.includes(first) && pyFullMatch(INT_RE, value)) return T + 'int';
-  if (first === '<' && pyFullMatch(/^(?:<<)$/, value)) return T + 'merge';
-  if ('~nN'.includes(first) && pyFullMatch(NULL_RE, value)) return T + 'null';
-  if (first === '=' && pyFullMatch(/^(?:=)$/, value)) return T + 'value';
-  if ('!&*'.includes(first) && pyFullMatch(/^(?:!|&|\*)$/, value)) return T + 'yaml';
-  return T + 'str';
+  if (value === '') return TAG_NULL;
+  if ('yYnNtTfFoO'.includes(first) && pyFullMatch(BOOL_RE, value)) return TAG_BOOL;
+  if ('-+0123456789.'.includes(first) && pyFullMatch(FLOAT_RE, value)) return TAG_FLOAT;
+  if ('-+0123456789'.includes(first) && pyFullMatch(INT_RE, value)) return TAG_INT;
+  if (first === '<' && pyFullMatch(/^(?:<<)$/, value)) return TAG_MERGE;
+  if ('~nN'.includes(first) && pyFullMatch(NULL_RE, value)) return TAG_NULL;
+  if (first === '=' && pyFullMatch(/^(?:=)$/, value)) return TAG_VALUE;
+  if ('!&*'.includes(first) && pyFullMatch(/^(?:!|&|\*)$/, value)) return TAG_YAML;
+  return TAG_STR;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1405,6 +1452,8 @@ export function resolvePlainScalar(value: string): string {
 export type YamlNode = ScalarNode | SequenceNode | MappingNode;
 export interface ScalarNode {
   readonly kind: 'scalar';
+  /** The constructed Python value (set once by the loader; aliases share it). */
+  built?: PyValue;
   tag: string;
   readonly value: string;
   readonly start: YamlMark;
@@ -1412,6 +1461,8 @@ export interface ScalarNode {
 }
 export interface SequenceNode {
   readonly kind: 'sequence';
+  /** The constructed Python value (set once by the loader; aliases share it). */
+  built?: PyValue;
   readonly tag: string;
   readonly value: YamlNode[];
   readonly start: YamlMark;
@@ -1420,6 +1471,8 @@ export interface SequenceNode {
 }
 export interface MappingNode {
   readonly kind: 'mapping';
+  /** The constructed Python value (set once by the loader; aliases share it). */
+  built?: PyValue;
   tag: string;
   value: Array<[YamlNode, YamlNode]>;
   readonly start: YamlMark;
@@ -1485,8 +1538,8 @@ class Composer {
     if (ev.type === 'scalar') {
       this.p.getEvent();
       let tag = ev.tag ?? null;
-      if (tag === null || tag === '!') tag = ev.implicit![0] ? resolvePlainScalar(ev.value!) : T + 'str';
-      const node: ScalarNode = { kind: 'scalar', tag, value: ev.value!, start: ev.start, style: ev.style ?? null };
+      if (tag === null || tag === '!') tag = ev.implicit![0] ? resolvePlainScalar(ev.value!) : TAG_STR;
+      const node: ScalarNode = { kind: 'scalar', built: undefined, tag, value: ev.value!, start: ev.start, style: ev.style ?? null };
       if (anchor !== null) this.anchors.set(anchor, node);
       return node;
     }
@@ -1494,8 +1547,8 @@ class Composer {
     try {
       if (ev.type === 'sequence-start') {
         this.p.getEvent();
-        const tag = ev.tag === null || ev.tag === undefined || ev.tag === '!' ? T + 'seq' : ev.tag;
-        const node: SequenceNode = { kind: 'sequence', tag, value: [], start: ev.start, flow: ev.flow === true, size: 1 };
+        const tag = ev.tag === null || ev.tag === undefined || ev.tag === '!' ? TAG_SEQ : ev.tag;
+        const node: SequenceNode = { kind: 'sequence', built: undefined, tag, value: [], start: ev.start, flow: ev.flow === true, size: 1 };
         if (anchor !== null) this.anchors.set(anchor, node);
         while (!this.p.checkEvent('sequence-end')) {
           const child = this.composeNode();
@@ -1507,8 +1560,8 @@ class Composer {
         return node;
       }
       this.p.getEvent();
-      const tag = ev.tag === null || ev.tag === undefined || ev.tag === '!' ? T + 'map' : ev.tag;
-      const node: MappingNode = { kind: 'mapping', tag, value: [], start: ev.start, flow: ev.flow === true, size: 1 };
+      const tag = ev.tag === null || ev.tag === undefined || ev.tag === '!' ? TAG_MAP : ev.tag;
+      const node: MappingNode = { kind: 'mapping', built: undefined, tag, value: [], start: ev.start, flow: ev.flow === true, size: 1 };
       if (anchor !== null) this.anchors.set(anchor, node);
       while (!this.p.checkEvent('mapping-end')) {
         const k = this.composeNode();
@@ -1572,8 +1625,17 @@ function pad(n: number, w = 2): string {
   return String(n).padStart(w, '0');
 }
 
+/** SafeConstructor's `bool_values`. */
+const BOOL_VALUES = new Map<string, boolean>([
+  ['yes', true],
+  ['no', false],
+  ['true', true],
+  ['false', false],
+  ['on', true],
+  ['off', false],
+]);
+
 class Constructor {
-  private readonly built = new Map<YamlNode, PyValue>();
   private jobs: Array<() => void> = [];
 
   constructDocument(node: YamlNode): PyValue {
@@ -1588,44 +1650,46 @@ class Constructor {
 
   private scalarValue(node: YamlNode): string {
     if (node.kind === 'mapping') {
-      for (const [k, v] of node.value) if (k.tag === T + 'value') return this.scalarValue(v);
+      for (const [k, v] of node.value) if (k.tag === TAG_VALUE) return this.scalarValue(v);
     }
     if (node.kind !== 'scalar') throw new YamlError(`expected a scalar node, but found ${node.kind}`, node.start);
     return node.value;
   }
 
   constructObject(node: YamlNode): PyValue {
-    const done = this.built.get(node);
+    // Each composed tree is constructed once; the value is kept on the node (a Map keyed by
+    // node objects costs an identity hash per node).
+    const done = node.built;
     if (done !== undefined) return done;
     let data: PyValue;
     switch (node.tag) {
-      case T + 'null':
+      case TAG_NULL:
         this.scalarValue(node);
         data = null;
         break;
-      case T + 'bool': {
+      case TAG_BOOL: {
         const v = this.scalarValue(node).toLowerCase();
-        const table: Record<string, boolean> = { yes: true, no: false, true: true, false: false, on: true, off: false };
-        if (!(v in table)) throw new YamlError(null, null, pyStrRepr(v));
-        data = table[v]!;
+        const b = BOOL_VALUES.get(v);
+        if (b === undefined) throw new YamlError(null, null, pyStrRepr(v));
+        data = b;
         break;
       }
-      case T + 'int':
+      case TAG_INT:
         data = this.constructInt(this.scalarValue(node));
         break;
-      case T + 'float':
+      case TAG_FLOAT:
         data = this.constructFloat(this.scalarValue(node));
         break;
-      case T + 'str':
+      case TAG_STR:
         data = this.scalarValue(node);
         break;
-      case T + 'binary':
+      case TAG_BINARY:
         data = this.constructBinary(node);
         break;
-      case T + 'timestamp':
+      case TAG_TIMESTAMP:
         data = this.constructTimestamp(node);
         break;
-      case T + 'seq': {
+      case TAG_SEQ: {
         if (node.kind !== 'sequence') throw new YamlError(`expected a sequence node, but found ${node.kind}`, node.start);
         const list: PyValue[] = [];
         data = list;
@@ -1634,7 +1698,7 @@ class Constructor {
         });
         break;
       }
-      case T + 'map': {
+      case TAG_MAP: {
         const dict = new PyDict();
         data = dict;
         this.jobs.push(() => {
@@ -1642,7 +1706,7 @@ class Constructor {
         });
         break;
       }
-      case T + 'set': {
+      case TAG_SET: {
         const items: PyValue[] = [];
         data = new PyOther('set', items, '');
         this.jobs.push(() => {
@@ -1652,9 +1716,9 @@ class Constructor {
         });
         break;
       }
-      case T + 'omap':
-      case T + 'pairs': {
-        const what = node.tag === T + 'omap' ? 'an ordered map' : 'pairs';
+      case TAG_OMAP:
+      case TAG_PAIRS: {
+        const what = node.tag === TAG_OMAP ? 'an ordered map' : 'pairs';
         const list: PyValue[] = [];
         data = list;
         this.jobs.push(() => {
@@ -1676,7 +1740,7 @@ class Constructor {
       default:
         throw new YamlError(`could not determine a constructor for the tag ${pyStrRepr(node.tag)}`, node.start);
     }
-    this.built.set(node, data);
+    node.built = data;
     return data;
   }
 
@@ -1698,7 +1762,7 @@ class Constructor {
     let i = 0;
     while (i < node.value.length) {
       const [k, v] = node.value[i]!;
-      if (k.tag === T + 'merge') {
+      if (k.tag === TAG_MERGE) {
         node.value.splice(i, 1);
         if (v.kind === 'mapping') {
           this.flatten(v, depth + 1);
@@ -1715,8 +1779,8 @@ class Constructor {
         } else {
           throw new YamlError(`expected a mapping or list of mappings for merging, but found ${v.kind}`, v.start);
         }
-      } else if (k.tag === T + 'value') {
-        (k as ScalarNode).tag = T + 'str';
+      } else if (k.tag === TAG_VALUE) {
+        (k as ScalarNode).tag = TAG_STR;
         i++;
       } else i++;
     }

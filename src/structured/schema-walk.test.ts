@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { computeExpectedChecks, countSchemaLeaves, validateAgainstSchema } from './schema-walk.js';
+import { computeExpectedChecks, countSchemaLeaves, summarizeSchemaWalk, validateAgainstSchema } from './schema-walk.js';
 import { parsePyJson } from './pyjson.js';
-import type { PyValue } from './pyvalue.js';
+import { PyDict, type PyValue } from './pyvalue.js';
 
 const j = (s: string): PyValue => parsePyJson(s);
 const errors = (data: string, schema: string): Array<string | null> =>
@@ -57,5 +57,44 @@ describe('leaf counting', () => {
     expect(computeExpectedChecks(schema, j('[2, 5]'))).toBe(2);
     expect(computeExpectedChecks(schema, null)).toBe(0);
     expect(computeExpectedChecks(j('{"type": "array"}'), 3n)).toBe(0);
+  });
+});
+
+describe('summarizeSchemaWalk and the compiled schema', () => {
+  const schemaText =
+    '{"type": "array", "minItems": 3, "items": {"type": "object", "properties": {"a": {"type": "integer", "maximum": 5}, "b": {"type": ["string", "null"], "enum": ["x", null]}, "c": {"type": "string"}}, "required": ["a", "c"]}}';
+  const dataText = '[{"a": 9, "b": "y", "zz": 1}, {"c": "k", "a": 1, "b": null}, {"b": "x", "c": 3}]';
+  it('counts passes and keeps failures in walk order, like the full check list', () => {
+    const full = validateAgainstSchema(j(dataText), j(schemaText));
+    const sum = summarizeSchemaWalk(j(dataText), j(schemaText));
+    expect(sum.passed).toBe(full.filter((c) => c.passed).length);
+    expect(sum.errors).toEqual(full.filter((c) => !c.passed).map((c) => c.error));
+    expect(sum.errors).toEqual([
+      'required field missing',
+      '9 is greater than maximum 5',
+      "'y' not in allowed values ['x', None]",
+      "extraneous field 'zz'",
+      'required field missing',
+      'expected string, got int',
+    ]);
+  });
+  it('gives the same answers when a schema object is reused, and sees a changed root', () => {
+    const schema = j(schemaText) as PyDict;
+    const first = summarizeSchemaWalk(j(dataText), schema);
+    const again = summarizeSchemaWalk(j(dataText), schema);
+    expect(again).toEqual(first);
+    expect(computeExpectedChecks(schema, 2n)).toBe(4);
+    expect(computeExpectedChecks(schema, 2n)).toBe(4);
+    schema.set('minItems', 4n);
+    expect(summarizeSchemaWalk(j(dataText), schema).errors[0]).toBe('array has 3 items, minimum is 4');
+    schema.set('items', j('{"type": "object"}'));
+    expect(computeExpectedChecks(schema, 2n)).toBe(2);
+  });
+  it('finds properties whatever the key order of the object', () => {
+    const schema = j('{"type": "object", "properties": {"a": {"type": "string"}, "b": {"type": "integer"}, "c": {"type": "boolean"}}, "required": ["a", "b", "c"]}');
+    for (const data of ['{"a": "s", "b": 1, "c": true}', '{"c": true, "b": 1, "a": "s"}', '{"b": 1, "c": true, "a": "s"}']) {
+      expect(summarizeSchemaWalk(j(data), schema)).toEqual({ passed: 3, errors: [] });
+    }
+    expect(summarizeSchemaWalk(j('{"c": 1, "a": "s"}'), schema)).toEqual({ passed: 1, errors: ['required field missing', 'expected boolean, got int'] });
   });
 });
