@@ -40,11 +40,11 @@ function runCheck(constraint: Constraint, text: string, params: Params, ctx: Che
  * the same verdict; e.g. a response without `*` equals its `*`-free variant).
  */
 function distinctLooseVariants(response: string): string[] {
-  const seen = new Set<string>([response]);
+  // Plain comparisons, not a Set: hashing hashes every character of long texts, while texts of
+  // different lengths (most variants) compare in constant time.
   const out: string[] = [];
   for (const text of looseVariants(response)) {
-    if (seen.has(text) || isBlank(text)) continue;
-    seen.add(text);
+    if (text === response || out.includes(text) || isBlank(text)) continue;
     out.push(text);
   }
   return out;
@@ -81,6 +81,13 @@ export function evaluateInstructions(task: InstructionTask, response: string): I
     loose[i] = passed;
   }
   return { strict, loose, reasons };
+}
+
+/** Strict verdicts only (no loose variants): what a reward or a witness check needs. */
+export function evaluateStrict(task: InstructionTask, response: string): boolean[] {
+  if (isBlank(response)) return task.constraints.map(() => false);
+  const ctx: CheckContext = { prompt: task.prompt };
+  return task.constraints.map((constraint, i) => runCheck(constraint, response, task.params[i]!, ctx).ok);
 }
 
 /** Share of instructions passed (0 for an empty list). */

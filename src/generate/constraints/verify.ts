@@ -5,7 +5,7 @@
  */
 import type { Constraint, Params } from '../../constraints/types.js';
 import { removeThinkingSection } from '../../constraints/iftrain/reward.js';
-import { evaluateInstructions, type InstructionTask } from '../../score/evaluate.js';
+import { evaluateStrict, type InstructionTask } from '../../score/evaluate.js';
 import type { WitnessCheck } from './witness.js';
 
 export function witnessCheck(
@@ -18,8 +18,9 @@ export function witnessCheck(
   const task: InstructionTask = { prompt, instructionIds: ids, constraints, params };
   return (candidate: string) => {
     const response = bench === 'iftrain' ? removeThinkingSection(candidate) : candidate;
-    const verdicts = evaluateInstructions(task, response);
-    const failed = ids.filter((_, i) => !verdicts.strict[i]);
+    // Strict verdicts are the ones evaluateInstructions reports as `strict` (loose is not needed).
+    const strict = evaluateStrict(task, response);
+    const failed = ids.filter((_, i) => !strict[i]);
     return { ok: failed.length === 0 && response.trim() !== '', failed };
   };
 }
