@@ -212,3 +212,45 @@ describe('heed score --bench ifstruct and extraction (real CLI)', () => {
     expect(rows[2]).toMatchObject({ id: 'x3', passed: false, valid_json: false, field_match: 0 });
   });
 });
+
+describe('instruction rows in other shapes (real CLI)', () => {
+  it('scores a multi-turn IFBench row: the response to the last user turn', () => {
+    const input = join(dir, 'multiturn.jsonl');
+    const row = {
+      id: 'mt-1',
+      messages: [
+        { role: 'user', content: 'Write a short note about rain.' },
+        { role: 'assistant', content: 'Rain taps the window, soft and steady.' },
+        { role: 'user', content: 'Rewrite it so that every word starts with a capital letter.' },
+      ],
+      instruction_id_list: ['format:title_case'],
+      kwargs: [{ N: null, keyword: null }],
+      response: 'Rain Taps The Window, Soft And Steady.',
+    };
+    writeFileSync(input, JSON.stringify(row) + '\n' + JSON.stringify({ ...row, id: 'mt-2', response: 'Rain taps the window.' }) + '\n');
+    const run = runHeed(['score', '--bench', 'ifbench', input]);
+    expect(run.status).toBe(0);
+    const rows = jsonLines<{ id: string; strict: boolean[] }>(run.stdout);
+    expect(rows.map((r) => [r.id, r.strict])).toEqual([
+      ['mt-1', [true]],
+      ['mt-2', [false]],
+    ]);
+  });
+
+  it("reads IF-RLVR ground truth (a Python literal) and applies open-instruct's thinking removal", () => {
+    const input = join(dir, 'rlvr.jsonl');
+    const groundTruth = "[{'instruction_id': ['punctuation:no_comma', 'change_case:english_lowercase'], 'kwargs': [None, {}]}]";
+    writeFileSync(
+      input,
+      [
+        JSON.stringify({ id: 'g1', prompt: 'Say hi.', ground_truth: groundTruth, response: '<think>Hmm, ok.</think>hello there friend' }),
+        JSON.stringify({ id: 'g2', prompt: 'Say hi.', ground_truth: "[{'instruction_id': ['punctuation:no_comma'], 'kwargs': [", response: 'x' }),
+      ].join('\n') + '\n',
+    );
+    const run = runHeed(['score', '--bench', 'iftrain', input]);
+    expect(run.status).toBe(1);
+    const rows = jsonLines<{ id: string; strict?: boolean[]; fraction?: number; error?: string }>(run.stdout);
+    expect(rows[0]).toMatchObject({ id: 'g1', strict: [true, true], fraction: 1 });
+    expect(rows[1]!.error).toContain(`${input} line 2, ground_truth:`);
+  });
+});
