@@ -1,32 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { validateParams } from '../params.js';
 import type { Constraint, JsonValue } from '../types.js';
 import { sentenceConstraints } from './sentence.js';
+import { harness } from './test-helpers.js';
+import { validateParams } from '../params.js';
 
-const byId = new Map(sentenceConstraints.map((c) => [c.id, c]));
-
-function get(id: string): Constraint {
-  const c = byId.get(id);
-  if (!c) throw new Error(`no constraint ${id}`);
-  return c;
-}
-
-function run(id: string, response: string, kwargs: Record<string, JsonValue> = {}) {
-  const c = get(id);
-  const v = validateParams(c, kwargs);
-  if (!v.ok) throw new Error(v.error.message);
-  return c.check(response, v.params, { prompt: '' });
-}
-
-type Case = [id: string, response: string, kwargs: Record<string, JsonValue>, expected: boolean];
-
-function table(cases: Case[]): void {
-  it.each(cases)('%s on %j %j -> %s', (id, response, kwargs, expected) => {
-    const r = run(id, response, kwargs);
-    expect(r.ok).toBe(expected);
-    expect(r.reason.length).toBeGreaterThan(0);
-  });
-}
+const { get, run, table } = harness(sentenceConstraints);
 
 describe('sentence:* verdicts (checked against the Python reference)', () => {
   table([
