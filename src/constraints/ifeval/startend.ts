@@ -50,9 +50,11 @@ export const startendQuotation = defineConstraint<Params>({
   describe: () => 'Wrap your entire response with double quotation marks.',
   check(response) {
     const value = pyStrip(response);
-    const ok = pyLen(value) > 1 && value.startsWith('"') && value.endsWith('"');
+    // len(value) > 1 in code points; more than two UTF-16 units always means at least two.
+    const long = value.length > 2 || pyLen(value) > 1;
+    const ok = long && value.startsWith('"') && value.endsWith('"');
     if (ok) return verdict(true, 'the response is wrapped in double quotation marks');
-    if (pyLen(value) <= 1) return verdict(false, `the stripped response has ${pyLen(value)} character(s), too short to be wrapped in double quotation marks`);
+    if (!long) return verdict(false, `the stripped response has ${pyLen(value)} character(s), too short to be wrapped in double quotation marks`);
     const first = String.fromCodePoint(value.codePointAt(0)!);
     const last = Array.from(value.slice(-2)).pop()!;
     return verdict(false, `the response starts with ${pyRepr(first)} and ends with ${pyRepr(last)}, expected '"' at both ends`);
