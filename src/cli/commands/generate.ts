@@ -16,6 +16,8 @@ import { GENERATORS, generateRows, type AnyGenerator, type KnobSpec, type Split 
 import { EXPORT_FORMATS, exportRow, instanceHashOf, toVerlRow, type ExportFormat, type TaskRow } from '../../datasets/export.js';
 import { VerlParquetWriter } from '../../datasets/parquet.js';
 import { HeedError, UsageError } from '../../core/errors.js';
+import { createProvider, cachedProvider, ResponseCache, type Provider } from '../../providers/index.js';
+import { createRewriteSummary, formatRewriteSummary, rewriteIfstructRows, type RewriteSummary } from '../../generate/ifstruct/rewrite.js';
 
 /** Flags every generator subcommand has; a knob with one of these names gets no flag of its own. */
 const COMMON_FLAGS = new Set(['count', 'seed', 'split', 'out', 'format', 'progress', 'help']);
@@ -27,6 +29,41 @@ export interface GenerateOptions {
   out?: string;
   format?: ExportFormat;
   progress?: boolean;
+  /** `ifstruct` only: rewrite prose prompts with a model (`--rewrite-with`). */
+  rewrite?: RewriteSettings;
+}
+
+/** The `--rewrite-*` flags of `heed generate ifstruct`. */
+export interface RewriteSettings {
+  /** Provider spec, e.g. `openai:gpt-4o-mini`. */
+  spec: string;
+  /** API base URL (default: OPENAI_BASE_URL, else https://api.openai.com/v1). */
+  baseUrl?: string;
+  /** Requests in flight at once. */
+  concurrency: number;
+  /** Response cache folder, or null for no cache. */
+  cacheDir: string | null;
+  temperature: number;
+  timeoutMs: number;
+  maxRetries: number;
+}
+
+export const REWRITE_DEFAULTS = {
+  concurrency: 4,
+  cacheDir: '.heed-cache/rewrite',
+  temperature: 0.7,
+  timeoutSeconds: 60,
+  maxRetries: 2,
+} as const;
+
+/** The provider the rewrite pass asks (behind the disk cache unless it is turned off). */
+function rewriteProvider(settings: RewriteSettings): Provider {
+  const provider = createProvider(settings.spec, {
+    ...(settings.baseUrl !== undefined ? { baseUrl: settings.baseUrl } : {}),
+    timeoutMs: settings.timeoutMs,
+    maxRetries: settings.maxRetries,
+  });
+  return settings.cacheDir === null ? provider : cachedProvider(provider, new ResponseCache(settings.cacheDir));
 }
 
 export function knobFlag(knob: KnobSpec): string {
@@ -204,7 +241,23 @@ export async function runGenerate(generator: AnyGenerator, opts: GenerateOptions
     throw new UsageError(`--format ${format} cannot be written to a .parquet file (Parquet is the verl format); use a .jsonl path or --format verl`);
   }
   const config = configure(generator, knobs);
-  const rows = generateRows(generator, config, { count: opts.count, seed: opts.seed, split: opts.split });
+  let rows: Iterable<TaskRow> | AsyncIterable<TaskRow> = generateRows(generator, config, { count: opts.count, seed: opts.seed, split: opts.split });
+  let rewriteSummary: RewriteSummary | null = null;
+  if (opts.rewrite) {
+    if (generator.name !== 'ifstruct') throw new UsageError(`--rewrite-with is only available for heed generate ifstruct`);
+    const provider = rewriteProvider(opts.rewrite);
+    rewriteSummary = createRewriteSummary(provider.spec);
+    // Between generation and export: prose prompts are rewritten, in order, before any row is written.
+    rows = rewriteIfstructRows(rows as Iterable<TaskRow>, {
+      provider,
+      concurrency: opts.rewrite.concurrency,
+      temperature: opts.rewrite.temperature,
+      summary: rewriteSummary,
+    });
+  }
+  const printRewriteSummary = () => {
+    if (rewriteSummary) process.stderr.write(formatRewriteSummary(rewriteSummary));
+  };
   const progress = progressReporter(opts.count, (opts.progress ?? true) && process.stderr.isTTY === true && opts.count >= 1000);
 
   if (parquet) {
@@ -215,11 +268,12 @@ export async function runGenerate(generator: AnyGenerator, opts: GenerateOptions
       throw new UsageError(`cannot write ${opts.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
     let index = 0;
-    for (const row of rows) {
-      writer.write([toVerlRow(generator, row as TaskRow, index)]);
+    for await (const row of rows) {
+      writer.write([toVerlRow(generator, row, index)]);
       progress(++index);
     }
     writer.close();
+    printRewriteSummary();
     return 0;
   }
 
@@ -227,8 +281,8 @@ export async function runGenerate(generator: AnyGenerator, opts: GenerateOptions
   let buffer: string[] = [];
   let index = 0;
   try {
-    for (const row of rows) {
-      buffer.push(JSON.stringify(exportRow(format, generator, row as TaskRow, index)));
+    for await (const row of rows) {
+      buffer.push(JSON.stringify(exportRow(format, generator, row, index)));
       progress(++index);
       if (buffer.length >= 256) {
         await sink.write(buffer.join('\n') + '\n');
@@ -242,6 +296,7 @@ export async function runGenerate(generator: AnyGenerator, opts: GenerateOptions
   } finally {
     await sink.close();
   }
+  printRewriteSummary();
   return 0;
 }
 
@@ -360,6 +415,50 @@ class ParentCommand extends Command {
   }
 }
 
+/** The `--rewrite-*` flags (ifstruct only). */
+function addRewriteOptions(command: Command): void {
+  command
+    .option('--rewrite-with <provider:model>', 'rewrite prose prompts with a model, e.g. openai:gpt-4o-mini; a rewrite is kept only if the coverage check finds every field and rule still stated (API key: OPENAI_API_KEY)')
+    .option('--rewrite-base-url <url>', 'OpenAI-compatible API base URL for --rewrite-with (default: OPENAI_BASE_URL, else https://api.openai.com/v1)')
+    .option('--rewrite-concurrency <n>', `requests in flight at once (default: ${REWRITE_DEFAULTS.concurrency})`, parseInteger('rewrite-concurrency', 1, 256))
+    .option('--rewrite-cache <dir>', `cache of model answers, so reruns are reproducible and free (default: ${REWRITE_DEFAULTS.cacheDir})`)
+    .option('--no-rewrite-cache', 'do not read or write the cache (model output is then not reproducible)')
+    .option('--rewrite-temperature <x>', `sampling temperature (default: ${REWRITE_DEFAULTS.temperature})`, parseNumber('rewrite-temperature', 0, 2))
+    .option('--rewrite-timeout <seconds>', `time allowed per request attempt (default: ${REWRITE_DEFAULTS.timeoutSeconds})`, parseNumber('rewrite-timeout', 0.001, 3600))
+    .option('--rewrite-max-retries <n>', `retries on 408/409/429/5xx, timeouts and network errors (default: ${REWRITE_DEFAULTS.maxRetries})`, parseInteger('rewrite-max-retries', 0, 20));
+}
+
+/** The rewrite settings from the flags; undefined without --rewrite-with (other --rewrite-* flags then are a usage error). */
+function rewriteSettings(opts: Record<string, unknown>, command: Command): RewriteSettings | undefined {
+  const flags: Record<string, string> = {
+    rewriteBaseUrl: '--rewrite-base-url',
+    rewriteConcurrency: '--rewrite-concurrency',
+    rewriteCache: opts.rewriteCache === false ? '--no-rewrite-cache' : '--rewrite-cache',
+    rewriteTemperature: '--rewrite-temperature',
+    rewriteTimeout: '--rewrite-timeout',
+    rewriteMaxRetries: '--rewrite-max-retries',
+  };
+  const spec = opts.rewriteWith as string | undefined;
+  if (spec === undefined) {
+    const given = Object.keys(flags).find((attr) => {
+      const source = command.getOptionValueSource(attr);
+      return source !== undefined && source !== 'default';
+    });
+    if (given !== undefined) throw new UsageError(`${flags[given]} needs --rewrite-with PROVIDER:MODEL`);
+    return undefined;
+  }
+  const cache = opts.rewriteCache as string | boolean | undefined;
+  return {
+    spec,
+    ...(opts.rewriteBaseUrl !== undefined ? { baseUrl: opts.rewriteBaseUrl as string } : {}),
+    concurrency: (opts.rewriteConcurrency as number | undefined) ?? REWRITE_DEFAULTS.concurrency,
+    cacheDir: cache === false ? null : typeof cache === 'string' ? cache : REWRITE_DEFAULTS.cacheDir,
+    temperature: (opts.rewriteTemperature as number | undefined) ?? REWRITE_DEFAULTS.temperature,
+    timeoutMs: Math.round(((opts.rewriteTimeout as number | undefined) ?? REWRITE_DEFAULTS.timeoutSeconds) * 1000),
+    maxRetries: (opts.rewriteMaxRetries as number | undefined) ?? REWRITE_DEFAULTS.maxRetries,
+  };
+}
+
 function generatorCommand(generator: AnyGenerator, setExit: (code: number) => void): Command {
   const command = new Command(generator.name)
     .description(`${generator.description} (ability: ${generator.ability})`)
@@ -374,6 +473,8 @@ function generatorCommand(generator: AnyGenerator, setExit: (code: number) => vo
     command.addOption(knobOption(knob));
     if (knob.kind === 'boolean') command.addOption(new Option(`--no-${knobFlag(knob)}`, `same as --${knobFlag(knob)} false`));
   }
+  const rewrites = generator.name === 'ifstruct';
+  if (rewrites) addRewriteOptions(command);
   command.addHelpText(
     'after',
     `
@@ -384,7 +485,18 @@ Score the witnesses with: heed score --bench <family> FILE.jsonl --response-fiel
 Examples:
   heed generate ${generator.name} --count 1000 --seed 1 --out ${generator.name}.jsonl
   heed generate ${generator.name} --count 1000 --split test --out ${generator.name}-test.jsonl
-  heed generate ${generator.name} --count 5000 --out train.parquet        # verl Parquet`,
+  heed generate ${generator.name} --count 5000 --out train.parquet        # verl Parquet${
+    rewrites
+      ? `
+
+LLM rewrites (--rewrite-with): prose prompts are sent to the model and a rewrite replaces heed's
+prose only when the coverage check finds every field, type, bound, enum, count and output rule
+still stated; accepted rows carry rewritten_by. Answers are cached under --rewrite-cache, so a
+rerun with the cache is byte-identical; without it, model output is not reproducible.
+  heed generate ifstruct --count 1000 --rewrite-with openai:gpt-4o-mini --out ifstruct.jsonl
+  heed generate ifstruct --rewrite-with openai:qwen3-8b --rewrite-base-url http://127.0.0.1:8000/v1`
+      : ''
+  }`,
   );
   command.action(async (opts: Record<string, unknown>, cmd: Command) => {
     const options: GenerateOptions = {
@@ -395,6 +507,8 @@ Examples:
       ...(opts.format !== undefined ? { format: opts.format as ExportFormat } : {}),
       progress: opts.progress !== false,
     };
+    const rewrite = rewrites ? rewriteSettings(opts, cmd) : undefined;
+    if (rewrite) options.rewrite = rewrite;
     setExit(await runGenerate(generator, options, knobValues(generator, opts, cmd)));
   });
   return command;
