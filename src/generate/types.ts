@@ -28,7 +28,11 @@ export interface KnobSpec {
   readonly doc: string;
 }
 
-/** A drawn task: the output row (without id/split, which the runner adds) and its split key. */
+/**
+ * A drawn task: the output row (without id/split, which the runner adds) and its split key.
+ * The runner reads `row` only for draws whose instance falls in the requested split, so a
+ * generator may make `row` a getter that builds the expensive parts (witness) on first read.
+ */
 export interface Draw<Row extends object> {
   readonly row: Row;
   /**

@@ -8,6 +8,12 @@ import type { AnyGenerator } from '../types.js';
 import { instructionBench } from '../../score/benches/instructions.js';
 import { getRegistry } from '../../constraints/index.js';
 import type { JsonObject } from '../../score/benches/types.js';
+import { evaluateStrict } from '../../score/evaluate.js';
+import { removeThinkingSection } from '../../constraints/iftrain/reward.js';
+import type { Params } from '../../constraints/types.js';
+import { hashValue, rngFromKey } from '../rng.js';
+import { buildWitness, SIZING_IDS } from './witness.js';
+import { witnessCheck } from './verify.js';
 
 const gen = constraintsGenerator as unknown as AnyGenerator;
 
@@ -172,5 +178,73 @@ describe('constraints generator: ifbench family', () => {
     }
     expect(witnesses).toBeGreaterThan(0);
     console.log(`ifbench witness share: ${((witnesses / sample.length) * 100).toFixed(1)}%`);
+  });
+});
+
+describe('constraints generator: witness building shortcuts keep the verdicts', () => {
+  const registry = getRegistry('iftrain');
+
+  test('witnessCheck accepts exactly what strict scoring passes and names every failing sizing id', () => {
+    const sample = rows({}, 300, 11);
+    let compared = 0;
+    let rejected = 0;
+    for (const row of sample) {
+      const ids = row['instruction_id_list'] as string[];
+      const params = row['kwargs'] as Params[];
+      const constraints = ids.map((id) => registry.get(id)!);
+      const check = witnessCheck('iftrain', row['prompt'] as string, ids, constraints, params);
+      const base = typeof row['witness'] === 'string' ? (row['witness'] as string) : 'A short answer. It has two sentences.';
+      const half = base.slice(0, Math.floor(base.length / 2));
+      for (const candidate of [base, base.toUpperCase(), base.toLowerCase(), half, `${base} And one more line, with a comma!`, `${base}\n\n${base}`, '  ']) {
+        const response = removeThinkingSection(candidate);
+        const strict = evaluateStrict({ prompt: row['prompt'] as string, instructionIds: ids, constraints, params }, response);
+        const verdict = check(candidate);
+        expect(verdict.ok).toBe(strict.every(Boolean) && response.trim() !== '');
+        ids.forEach((id, i) => {
+          if (verdict.failed.includes(id)) expect(strict[i]).toBe(false);
+          if (SIZING_IDS.has(id)) expect([id, verdict.failed.includes(id)]).toEqual([id, !strict[i]]);
+        });
+        if (!verdict.ok) {
+          rejected++;
+          expect(verdict.failed.length > 0 || response.trim() === '').toBe(true);
+        }
+        compared++;
+      }
+    }
+    expect(compared).toBe(sample.length * 7);
+    expect(rejected).toBeGreaterThan(sample.length);
+  });
+
+  test('all-capital witnesses read as English to langdetect on the first attempt', () => {
+    const combos: [string[], Params[]][] = [
+      [['change_case:english_capital'], [{}]],
+      [['change_case:english_capital', 'length_constraints:number_sentences'], [{}, { num_sentences: 6, relation: 'at least' }]],
+      [['change_case:english_capital', 'detectable_format:title', 'detectable_content:postscript'], [{}, {}, { postscript_marker: 'P.S.' }]],
+    ];
+    for (const [ids, params] of combos) {
+      const check = witnessCheck('iftrain', 'Write about coral reefs.', ids, ids.map((id) => registry.get(id)!), params);
+      let firstTry = 0;
+      const n = 60;
+      for (let i = 0; i < n; i++) {
+        const witness = buildWitness({ ids, params, topic: 'coral reefs' }, rngFromKey(['capital', i]), check, 1);
+        if (witness === null) continue;
+        expect(witness).toBe(witness.toUpperCase());
+        firstTry++;
+      }
+      expect({ combo: ids.join('+'), mostlyFirstTry: firstTry / n >= 0.95 }).toEqual({ combo: ids.join('+'), mostlyFirstTry: true });
+    }
+  });
+
+  test('a draw builds its row once, when first read, and reading it leaves the instance alone', () => {
+    const config = configureConstraints({});
+    for (let i = 0; i < 20; i++) {
+      const draw = constraintsGenerator.draw(rngFromKey(['lazy', i]), config, i);
+      const before = hashValue(draw.instance);
+      const row = draw.row;
+      expect(draw.row).toBe(row);
+      expect(hashValue(draw.instance)).toBe(before);
+      const again = constraintsGenerator.draw(rngFromKey(['lazy', i]), config, i);
+      expect(JSON.stringify(again.row)).toBe(JSON.stringify(row));
+    }
   });
 });

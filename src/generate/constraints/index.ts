@@ -20,7 +20,7 @@ import { drawPoolTask, type BaseTask } from './base-tasks.js';
 import { conflictTable } from './conflicts.js';
 import { drawParams, rowContext, type DrawState, type Range } from './params.js';
 import { witnessCheck } from './verify.js';
-import { buildWitness, plainAnswer } from './witness.js';
+import { buildWitness, childRng, plainAnswer } from './witness.js';
 
 export type ConstraintFamily = 'ifeval' | 'iftrain' | 'ifbench';
 
@@ -226,6 +226,8 @@ export function configureConstraints(partial: Readonly<Record<string, unknown>>)
 interface Pool {
   readonly bench: 'iftrain' | 'ifbench';
   readonly constraints: readonly Constraint[];
+  /** The constraints multi-turn rows may use (those that do not copy the request). */
+  readonly multiTurn: readonly Constraint[];
 }
 
 const poolCache = new Map<string, Pool>();
@@ -240,7 +242,8 @@ function poolFor(families: readonly ConstraintFamily[]): Pool {
   if (families.includes('ifeval')) ids.push(...IFEVAL_IDS);
   if (families.includes('iftrain')) ids.push(...IFTRAIN_IDS);
   if (families.includes('ifbench')) ids.push(...ifbenchConstraints.map((c) => c.id));
-  const pool: Pool = { bench, constraints: ids.map((id) => registry.get(id)!) };
+  const constraints = ids.map((id) => registry.get(id)!);
+  const pool: Pool = { bench, constraints, multiTurn: constraints.filter((c) => !copiesPrompt(c)) };
   poolCache.set(key, pool);
   return pool;
 }
@@ -255,11 +258,15 @@ function chooseConstraints(rng: Rng, candidates: readonly Constraint[], k: numbe
   let best: Constraint[] = [];
   for (let tries = 0; tries < 4 && best.length < k; tries++) {
     const chosen: Constraint[] = [];
+    const chosenIds: string[] = [];
     for (const c of rng.shuffle(candidates)) {
       if (chosen.length >= k) break;
       // A constraint that excludes everything else may only stand alone.
       if (k > 1 && chosen.length === 0 && candidates.every((o) => o === c || table.conflicts(c.id, o.id))) continue;
-      if (table.compatible(c.id, chosen.map((x) => x.id))) chosen.push(c);
+      if (table.compatible(c.id, chosenIds)) {
+        chosen.push(c);
+        chosenIds.push(c.id);
+      }
     }
     if (chosen.length > best.length) best = chosen;
   }
@@ -288,45 +295,59 @@ function drawRow(rng: Rng, config: ConstraintsConfig): Draw<ConstraintsRow> {
   const base = drawBase(rng, config);
   const multi = rng.chance(config.multi_turn_share);
   const k = rng.weighted([1, 2, 3, 4, 5, 6], config.count_weights);
-  const candidates = multi ? pool.constraints.filter((c) => !copiesPrompt(c)) : pool.constraints;
+  const candidates = multi ? pool.multiTurn : pool.constraints;
   const chosen = chooseConstraints(rng, candidates, k);
   const ids = chosen.map((c) => c.id);
   const ctx = rowContext(ids, base.text);
   const state: DrawState = { usedKeywords: new Set(), choices: overrides.choices, ranges: overrides.ranges };
   const kwargs = chosen.map((c) => drawParams(c, rng, ctx, state));
-  const descriptions = chosen.map((c, i) => c.describe(kwargs[i] as Params));
-  let prompt: string;
-  let messages: ChatMessage[] | undefined;
-  if (multi) {
-    const answer = plainAnswer(rng.fork('answer'), base.topic);
-    prompt = `${rng.pick(FOLLOW_UPS)} ${descriptions.join(' ')}`;
-    messages = [
-      { role: 'user', content: base.text },
-      { role: 'assistant', content: answer },
-      { role: 'user', content: prompt },
-    ];
-  } else {
-    prompt = `${base.text} ${descriptions.join(' ')}`;
-  }
-  let witness: string | null = null;
-  if (config.witness) {
-    const check = witnessCheck(pool.bench, prompt, ids, chosen, kwargs as Params[]);
-    witness = buildWitness({ ids, params: kwargs as Params[], topic: base.topic }, rng.fork('witness'), check);
-  }
-  const row: ConstraintsRow = {
-    prompt,
-    instruction_id_list: ids,
-    kwargs,
-    ...(messages ? { messages } : {}),
-    ...(witness !== null ? { witness } : {}),
-  };
   const normalised = ids.map((id, i) => [id, kwargs[i]] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const instance = {
     base: { template: base.template, slots: base.slots },
     turns: multi ? 'multi' : 'single',
     constraints: normalised,
   };
-  return { row, instance };
+  // Everything after the instance (descriptions, the multi-turn answer, the witness) is built
+  // only when the row is read: the runner reads `row` only for draws whose instance hash falls
+  // in the requested split, so the draws it discards (about half) never pay for a witness. The
+  // rng is this draw's own stream and nothing else draws from it after the instance, so the
+  // row is the same whenever it is built.
+  let row: ConstraintsRow | null = null;
+  const build = (): ConstraintsRow => {
+    const descriptions = chosen.map((c, i) => c.describe(kwargs[i] as Params));
+    let prompt: string;
+    let messages: ChatMessage[] | undefined;
+    if (multi) {
+      const answer = plainAnswer(childRng(rng, 1), base.topic);
+      prompt = `${rng.pick(FOLLOW_UPS)} ${descriptions.join(' ')}`;
+      messages = [
+        { role: 'user', content: base.text },
+        { role: 'assistant', content: answer },
+        { role: 'user', content: prompt },
+      ];
+    } else {
+      prompt = `${base.text} ${descriptions.join(' ')}`;
+    }
+    let witness: string | null = null;
+    if (config.witness) {
+      const check = witnessCheck(pool.bench, prompt, ids, chosen, kwargs as Params[]);
+      witness = buildWitness({ ids, params: kwargs as Params[], topic: base.topic }, childRng(rng, 2), check);
+    }
+    return {
+      prompt,
+      instruction_id_list: ids,
+      kwargs,
+      ...(messages ? { messages } : {}),
+      ...(witness !== null ? { witness } : {}),
+    };
+  };
+  return {
+    instance,
+    get row(): ConstraintsRow {
+      row ??= build();
+      return row;
+    },
+  };
 }
 
 /** The 58 IFBench ids (the ifbench registry also holds AllenAI's copy of the 25 IFEval ids). */

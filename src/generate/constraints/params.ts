@@ -233,7 +233,9 @@ export function drawParams(c: Constraint, rng: Rng, ctx: RowContext, state: Draw
     if (key === 'keywords') out[key] = [caseFor(ctx, freshKeyword(rng, state)), caseFor(ctx, freshKeyword(rng, state))].slice(0, rng.int(1, 3));
     else if (key === 'forbidden_words') out[key] = [freshKeyword(rng, state), freshKeyword(rng, state)].slice(0, rng.int(1, 2));
     else if (key === 'letter') out[key] = 'TBD';
-    else if (key === 'relation') out[key] = rng.pick(['less than', 'at least']);
+    // open-instruct's description of word_count_different_numbers ("should appear N times") omits
+    // the relation its check applies; only 'at least' keeps the literal instruction satisfiable.
+    else if (key === 'relation') out[key] = id === 'keywords:word_count_different_numbers' ? 'at least' : rng.pick(['less than', 'at least']);
     else if (key === 'first_word') out[key] = caseFor(ctx, choice(spec, FIRST_WORDS));
     else if (key === 'last_word') out[key] = caseFor(ctx, choice(spec, LAST_WORDS));
     else if (key === 'end_phrase') out[key] = pickAllowed(rng, ctx, state.choices[`${id}.end_phrase`] ?? END_PHRASES);

@@ -33,6 +33,31 @@ export const PREPOSITIONS: readonly string[] = [
   'for', 'with', 'near', 'across', 'around', 'beyond', 'among', 'during', 'through', 'under', 'along', 'beside', 'into', 'toward',
 ];
 
+/**
+ * Word lists for all-capital answers (change_case:english_capital). langdetect ignores the
+ * letters of an all-capital word after its first one, except the last one or two before the
+ * following space, so an all-capital text is judged by word initials and endings alone; with the
+ * general lists above it often reads as German (plural "-S" endings and many initials are
+ * German-like). These words were chosen with langdetect's own profiles (the 1- to 3-grams an
+ * all-capital word yields) so that, word by word, English scores above every other language or
+ * close to it, and all-capital sentences built from them are detected as English.
+ */
+export const CAPITAL_ARTICLES: readonly string[] = ['the', 'their', 'these', 'all'];
+export const CAPITAL_ADJECTIVES: readonly string[] = [
+  'calm', 'careful', 'clear', 'civic', 'classic', 'central', 'cheerful', 'creative', 'rural', 'useful', 'warm',
+  'wide', 'wise', 'patient', 'honest', 'common', 'certain',
+];
+export const CAPITAL_NOUNS: readonly string[] = [
+  'cities', 'clubs', 'colleges', 'communities', 'companies', 'countries', 'crafts', 'cards', 'colors', 'choices',
+  'cabins', 'canals', 'castles', 'coasts', 'cousins', 'crowds', 'classes', 'ideas', 'tools', 'towns', 'children',
+];
+export const CAPITAL_VERBS: readonly string[] = [
+  'improve', 'create', 'inspire', 'change', 'connect', 'test', 'admire', 'measure', 'make', 'teach', 'protect', 'welcome',
+];
+export const CAPITAL_ADVERBS: readonly string[] = ['ideally', 'carefully', 'clearly', 'commonly', 'calmly', 'truly', 'constantly'];
+export const CAPITAL_PREPOSITIONS: readonly string[] = ['toward', 'into', 'through', 'beside', 'around'];
+export const CAPITAL_CONJUNCTIONS: readonly string[] = ['and', 'toward', 'into'];
+
 /** Nouns rich in one letter, used to raise a letter count ("at least N times"). */
 export const LETTER_NOUNS: Readonly<Record<string, readonly string[]>> = {
   a: ['bananas', 'alpacas', 'maps'], b: ['bubbles', 'babies', 'books'], c: ['circles', 'clocks', 'cactus'],

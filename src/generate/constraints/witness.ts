@@ -11,8 +11,11 @@
  * row keeps no witness when no candidate passes.
  */
 import type { JsonValue, Params } from '../../constraints/types.js';
-import type { Rng } from '../rng.js';
-import { ADJECTIVES, ADVERBS, LANGUAGE_SENTENCES, LETTER_NOUNS, NOUNS, PREPOSITIONS, VERBS } from './vocabulary.js';
+import { Rng } from '../rng.js';
+import {
+  ADJECTIVES, ADVERBS, CAPITAL_ADJECTIVES, CAPITAL_ADVERBS, CAPITAL_ARTICLES, CAPITAL_CONJUNCTIONS, CAPITAL_NOUNS,
+  CAPITAL_PREPOSITIONS, CAPITAL_VERBS, LANGUAGE_SENTENCES, LETTER_NOUNS, NOUNS, PREPOSITIONS, VERBS,
+} from './vocabulary.js';
 
 /** Ids whose witness this module can build (a row with any other id gets no witness). */
 export const WITNESS_IDS: ReadonlySet<string> = new Set([
@@ -99,6 +102,8 @@ interface Requirements {
   repeatsMax: number | null;
   titleCaseAll: boolean;
   maxLowercase?: number;
+  /** Per word list, which words pass the fixed filters (filled by `fixedFilter`). */
+  fixedOk: Map<readonly string[], Uint8Array>;
   maxCapital?: number;
   impossible?: boolean;
 }
@@ -113,7 +118,7 @@ function emptyRequirements(): Requirements {
     postscript: null, endPhrase: null, quotation: false, json: false, twoResponses: false, repeatPrompt: null,
     composition: null, hyphens: false, brackets: false, bigram: false, palindrome: false, repeatPhrase: null,
     listSep: null, newlineWords: false, noWhitespace: false, numbers: 0, quoteUnquote: false, sentenceKeyword: null,
-    wordsPosition: null, repeatsMax: null, titleCaseAll: false,
+    wordsPosition: null, repeatsMax: null, titleCaseAll: false, fixedOk: new Map(),
   };
 }
 
@@ -383,77 +388,143 @@ function gather(ids: readonly string[], params: readonly Params[]): Requirements
   return r;
 }
 
+// --- child streams ------------------------------------------------------------------------------
+
+/** murmur3's 32-bit finaliser: spreads every input bit over the output. */
+function mix32(x: number): number {
+  let h = x >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * A child stream seeded from four draws of `rng`, each mixed with `salt`: deterministic like
+ * `Rng.fork` (it depends only on the parent's state and the salt), but without a SHA-256 per
+ * child — the witness builder takes a few children per row.
+ */
+export function childRng(rng: Rng, salt: number): Rng {
+  const s = Math.imul(salt + 1, 0x9e3779b9);
+  return new Rng([mix32(rng.nextUint32() ^ s), mix32(rng.nextUint32() + s), mix32(rng.nextUint32() ^ (s >>> 7)), mix32(rng.nextUint32() - s)]);
+}
+
 // --- word source --------------------------------------------------------------------------------
 
+/** The word lists one answer is written from. */
+interface Vocabulary {
+  readonly articles: readonly string[];
+  readonly adjectives: readonly string[];
+  readonly nouns: readonly string[];
+  readonly verbs: readonly string[];
+  readonly adverbs: readonly string[];
+  readonly prepositions: readonly string[];
+  readonly conjunctions: readonly string[];
+}
+
+const ARTICLES: readonly string[] = ['the', 'their', 'our', 'many', 'all', 'these'];
+const CONJUNCTIONS: readonly string[] = ['and', 'with', 'for', 'of'];
+
+const PLAIN_VOCABULARY: Vocabulary = {
+  articles: ARTICLES, adjectives: ADJECTIVES, nouns: NOUNS, verbs: VERBS, adverbs: ADVERBS, prepositions: PREPOSITIONS,
+  conjunctions: CONJUNCTIONS,
+};
+
+/** All-capital answers use words langdetect reads as English when capitalised (vocabulary.ts). */
+const CAPITAL_VOCABULARY: Vocabulary = {
+  articles: CAPITAL_ARTICLES, adjectives: CAPITAL_ADJECTIVES, nouns: CAPITAL_NOUNS, verbs: CAPITAL_VERBS,
+  adverbs: CAPITAL_ADVERBS, prepositions: CAPITAL_PREPOSITIONS, conjunctions: CAPITAL_CONJUNCTIONS,
+};
+
+function vocabularyFor(r: Requirements): Vocabulary {
+  return r.caseMode === 'upper' ? CAPITAL_VOCABULARY : PLAIN_VOCABULARY;
+}
+
+/**
+ * Which words of a list pass the row's fixed filters (banned letters, words to avoid): they do
+ * not change while a row's answer is written, so each list is filtered once per row.
+ */
+function fixedFilter(r: Requirements, list: readonly string[]): Uint8Array {
+  let cached = r.fixedOk.get(list);
+  if (cached) return cached;
+  cached = new Uint8Array(list.length);
+  for (let i = 0; i < list.length; i++) cached[i] = passesFixed(r, list[i]!) ? 1 : 0;
+  r.fixedOk.set(list, cached);
+  return cached;
+}
+
+function passesFixed(r: Requirements, word: string): boolean {
+  const w = word.toLowerCase();
+  for (const letter of r.bannedLetters) if (w.includes(letter)) return false;
+  for (const a of r.avoid) if (a && (w.includes(a) || a.includes(w))) return false;
+  return true;
+}
+
 class Words {
+  /** Lower-cased words written so far (kept only when the row asks for unique words). */
   private readonly used = new Set<string>();
-  prevInitial = '';
+  /** Lower-cased initial of the last word written (kept only for no_adjacent_consecutive). */
+  private prevInitial = '';
+  readonly v: Vocabulary;
 
   constructor(
     private readonly rng: Rng,
     private readonly r: Requirements,
-  ) {}
+  ) {
+    this.v = vocabularyFor(r);
+  }
 
   ok(word: string): boolean {
-    const w = word.toLowerCase();
-    for (const letter of this.r.bannedLetters) if (w.includes(letter)) return false;
-    for (const a of this.r.avoid) if (a && (w.includes(a) || a.includes(w))) return false;
-    if (this.r.unique && this.used.has(w)) return false;
-    if (this.r.noAdjacent && this.prevInitial && w.charCodeAt(0) === this.prevInitial.charCodeAt(0) + 1) return false;
+    return passesFixed(this.r, word) && this.passesState(word);
+  }
+
+  /** The filters that depend on the words already written (uniqueness, adjacent initials). */
+  private passesState(word: string): boolean {
+    if (this.r.unique && this.used.has(word.toLowerCase())) return false;
+    if (this.r.noAdjacent && this.prevInitial && word.toLowerCase().charCodeAt(0) === this.prevInitial.charCodeAt(0) + 1) return false;
     return true;
   }
 
   /** A word from the list that passes every filter, or null. */
   pick(list: readonly string[]): string | null {
     const start = this.rng.int(0, list.length - 1);
+    const fixed = fixedFilter(this.r, list);
     for (let k = 0; k < list.length; k++) {
-      const w = list[(start + k) % list.length]!;
-      if (this.ok(w)) return this.take(w);
+      const at = (start + k) % list.length;
+      const w = list[at]!;
+      if (fixed[at] === 1 && this.passesState(w)) {
+        if (this.r.unique) this.used.add(w.toLowerCase());
+        if (this.r.noAdjacent) this.prevInitial = w[0]!.toLowerCase();
+        return w;
+      }
     }
     return null;
-  }
-
-  take(word: string): string {
-    this.used.add(word.toLowerCase());
-    this.prevInitial = word[0]!.toLowerCase();
-    return word;
-  }
-
-  /** Records a fixed word (inserted keyword etc.) so filters see it. */
-  note(word: string): void {
-    this.used.add(word.toLowerCase());
-    this.prevInitial = (word[0] ?? '').toLowerCase();
   }
 }
 
 /** One body sentence of `size` words (approximately), without terminal punctuation. */
-function sentenceWords(words: Words, size: number, extraNouns: readonly string[] | null): string[] {
+function sentenceWords(words: Words, size: number): string[] {
   const out: string[] = [];
-  const push = (list: readonly string[]): boolean => {
+  const push = (list: readonly string[]): void => {
     const w = words.pick(list);
     if (w) out.push(w);
-    return w !== null;
   };
-  const nouns = extraNouns && extraNouns.length ? extraNouns : NOUNS;
+  const v = words.v;
   // Articles and "and" make the text read as English to language identification.
-  if (size >= 5) push(ARTICLES);
-  if (size >= 4) push(ADJECTIVES);
-  push(nouns);
-  if (size >= 7) push(ADVERBS);
-  push(VERBS);
-  if (size >= 5) push(ARTICLES);
-  if (size >= 5) push(ADJECTIVES);
-  push(nouns);
+  if (size >= 5) push(v.articles);
+  if (size >= 4) push(v.adjectives);
+  push(v.nouns);
+  if (size >= 7) push(v.adverbs);
+  push(v.verbs);
+  if (size >= 5) push(v.articles);
+  if (size >= 5) push(v.adjectives);
+  push(v.nouns);
   if (size >= 6) {
-    push(size >= 8 ? CONJUNCTIONS : PREPOSITIONS);
-    if (size >= 8) push(ARTICLES);
-    push(nouns);
+    push(size >= 8 ? v.conjunctions : v.prepositions);
+    if (size >= 8) push(v.articles);
+    push(v.nouns);
   }
   return out;
 }
-
-const ARTICLES: readonly string[] = ['the', 'their', 'our', 'many', 'all', 'these'];
-const CONJUNCTIONS: readonly string[] = ['and', 'with', 'for', 'of'];
 
 function capitalize(w: string): string {
   return w ? w[0]!.toUpperCase() + w.slice(1) : w;
@@ -506,7 +577,7 @@ function writeBody(r: Requirements, plan: Plan, rng: Rng, topicWords: readonly s
       for (let s = 0; s < nSent; s++) {
         const ws: string[] = [];
         while (ws.length < nWords - 1) {
-          const w = inserts.length && ws.length > 0 ? inserts.shift()! : words.pick(ws.length % 2 === 0 ? NOUNS : VERBS) ?? words.pick(ADJECTIVES);
+          const w = inserts.length && ws.length > 0 ? inserts.shift()! : words.pick(ws.length % 2 === 0 ? words.v.nouns : words.v.verbs) ?? words.pick(words.v.adjectives);
           if (!w) return null;
           ws.push(w);
         }
@@ -536,13 +607,13 @@ function writeBody(r: Requirements, plan: Plan, rng: Rng, topicWords: readonly s
       sentences.push({ words: s.slice(0, -1).split(' '), end: s.slice(-1) });
       continue;
     }
-    const ws = sentenceWords(words, size(), null);
+    const ws = sentenceWords(words, size());
     if (ws.length === 0) return null;
     sentences.push({ words: ws, end: endMark(r, i) });
   }
   // Topic words in the first sentence, when allowed.
   if (!lang && topicWords.length && !r.unique && !r.composition && topicWords.every((w) => words.ok(w)) && variant % 3 !== 2) {
-    sentences[0]!.words.push(PREPOSITIONS[0]!, ...topicWords);
+    sentences[0]!.words.push(words.v.prepositions[0]!, ...topicWords);
   }
   // Inserts (keywords with their counts), spread over sentences, never first in a sentence.
   r.inserts.forEach((k, i) => {
@@ -591,7 +662,7 @@ function writeBody(r: Requirements, plan: Plan, rng: Rng, topicWords: readonly s
     const s = sentences[n - 1]!;
     const tail = r.lastWordAll || (r.lastWordAnswer && n === sentences.length) ? 1 : 0;
     while (s.words.length < m + tail) {
-      const w = words.pick(NOUNS) ?? words.pick(ADJECTIVES);
+      const w = words.pick(words.v.nouns) ?? words.pick(words.v.adjectives);
       if (!w) return null;
       s.words.splice(s.words.length - tail, 0, w);
     }
@@ -632,7 +703,7 @@ function writeBody(r: Requirements, plan: Plan, rng: Rng, topicWords: readonly s
   if (r.hyphens) {
     const units = sentences.map(renderSentence);
     if (r.title) units[0] = `<<${titleText(words)}>> ${units[0]}`;
-    if (r.postscript) units.push(`${r.postscript} ${renderSentence({ words: sentenceWords(words, 4, null), end: endMark(r, 0) })}`);
+    if (r.postscript) units.push(`${r.postscript} ${renderSentence({ words: sentenceWords(words, 4), end: endMark(r, 0) })}`);
     if (r.endPhrase) units.push(r.endPhrase);
     return { text: units.join('-') };
   }
@@ -676,7 +747,7 @@ function writeBody(r: Requirements, plan: Plan, rng: Rng, topicWords: readonly s
     for (let i = 0; i < r.repeatPhrase.n; i++) {
       const copy = [...ws];
       const at = ws.length > 2 ? 1 + (i % (ws.length - 2)) : 0;
-      const repl = words.pick(ADJECTIVES) ?? 'new';
+      const repl = words.pick(words.v.adjectives) ?? 'new';
       copy[at] = r.caseMode === 'upper' ? repl.toUpperCase() : repl;
       lastPara.splice(at0 + i, 0, copy.join(' '));
     }
@@ -687,7 +758,7 @@ function writeBody(r: Requirements, plan: Plan, rng: Rng, topicWords: readonly s
     const target = paras[endSensitive ? 0 : variant % 2 === 1 && paras.length > 2 ? 1 : paras.length - 1]!;
     const items: string[] = [];
     for (let i = 0; i < r.bullets; i++) {
-      const ws = sentenceWords(words, 3, null);
+      const ws = sentenceWords(words, 3);
       if (!ws.length) return null;
       ws[0] = capitalize(ws[0]!);
       items.push(`* ${ws.join(' ')}${endMark(r, 0)}`);
@@ -717,7 +788,7 @@ function writeBody(r: Requirements, plan: Plan, rng: Rng, topicWords: readonly s
   }
   // Postscript (last line), then the end phrase.
   if (r.postscript) {
-    const ws = sentenceWords(words, 4, null);
+    const ws = sentenceWords(words, 4);
     if (r.firstWordAll) ws.unshift(r.firstWordAll);
     if (r.lastWordAll) ws.push(r.lastWordAll);
     if (r.lastWordAnswer) ws.push(r.lastWordAnswer);
@@ -739,8 +810,8 @@ function writeBody(r: Requirements, plan: Plan, rng: Rng, topicWords: readonly s
 }
 
 function titleText(words: Words): string {
-  const a = words.pick(ADJECTIVES) ?? 'Good';
-  const n = words.pick(NOUNS) ?? 'Notes';
+  const a = words.pick(words.v.adjectives) ?? 'Good';
+  const n = words.pick(words.v.nouns) ?? 'Notes';
   return `${capitalize(a)} ${capitalize(n)}`;
 }
 
@@ -781,7 +852,11 @@ function wrap(text: string, r: Requirements, second: string | null): string {
   return out;
 }
 
-/** A verifier: true when every constraint of the row passes strictly on the candidate. */
+/**
+ * A verifier: `ok` is true only when every constraint of the row passes strictly on the
+ * candidate. When it is false, `failed` names every failing id of `SIZING_IDS` (the ids the
+ * retry logic reads) and may leave other failing ids out.
+ */
 export type WitnessCheck = (candidate: string) => { ok: boolean; failed: readonly string[] };
 
 export interface WitnessRequest {
@@ -791,6 +866,17 @@ export interface WitnessRequest {
 }
 
 const GROW_AT_LEAST = new Set(['length_constraints:number_words', 'length_constraints:number_sentences', 'letters:letter_counting']);
+
+/** The ids whose failure makes `buildWitness` resize the next attempt (see the loop below). */
+export const SIZING_IDS: ReadonlySet<string> = new Set([
+  ...GROW_AT_LEAST,
+  'keywords:keyword_specific_position',
+  'count:lowercase_counting',
+  'change_case:capital_word_frequency',
+]);
+
+/** How far `buildWitness` may grow the body beyond its first size before it gives up. */
+const MAX_GROWTH = 2.5;
 
 /** Builds a witness for a row, or null when no candidate passes `check`. */
 export function buildWitness(req: WitnessRequest, rng: Rng, check: WitnessCheck, maxAttempts = 6): string | null {
@@ -816,14 +902,17 @@ export function buildWitness(req: WitnessRequest, rng: Rng, check: WitnessCheck,
   if (!Number.isFinite(hi)) hi = Math.max(lo, 4);
   let sentences = Math.max(1, Math.min(Math.max(lo, rng.int(2, 4)), hi));
   if (hi < 1) sentences = 1;
+  // Growing far beyond the first size almost never helps (about 3 rows in 2,000 in a sample)
+  // and makes every later attempt slow: the attempts stop there.
+  const maxSentences = Math.ceil(sentences * MAX_GROWTH);
 
   for (let attempt = 0; attempt < maxAttempts; attempt++) {
-    const sub = rng.fork(attempt);
+    const sub = childRng(rng, attempt);
     const body = writeBody(r, { sentences, variant: attempt }, sub, topicWords);
     if (!body) continue;
     let second: string | null = null;
     if (r.twoResponses) {
-      const other = writeBody(r, { sentences: Math.max(1, sentences - 1), variant: attempt + 1 }, rng.fork(`second-${attempt}`), []);
+      const other = writeBody(r, { sentences: Math.max(1, sentences - 1), variant: attempt + 1 }, childRng(rng, 100 + attempt), []);
       if (!other) continue;
       second = finish(other.text, r, protect);
     }
@@ -843,8 +932,10 @@ export function buildWitness(req: WitnessRequest, rng: Rng, check: WitnessCheck,
       }
       if (id === 'count:lowercase_counting' || id === 'change_case:capital_word_frequency') shrink = less || id === 'count:lowercase_counting';
     });
-    if (grow) sentences = Math.ceil(sentences * 1.6) + 1;
-    else if (shrink) sentences = Math.max(1, Math.floor(sentences * 0.6));
+    if (grow) {
+      sentences = Math.ceil(sentences * 1.6) + 1;
+      if (sentences > maxSentences) return null;
+    } else if (shrink) sentences = Math.max(1, Math.floor(sentences * 0.6));
     lo = Math.min(lo, sentences);
   }
   return null;
