@@ -73,3 +73,13 @@ describe('ratio:* details', () => {
     expect(validateParams(get('ratio:sentence_type'), { N: 3 }).ok).toBe(false);
   });
 });
+
+describe('ratio:overlap trigrams are code points', () => {
+  it('counts astral characters as one character each', () => {
+    // "😀ab" has the single trigram "😀ab"; all of it is in the reference.
+    expect(run('ratio:overlap', '😀ab', { reference_text: 'x😀aby', percentage: 100 }).ok).toBe(true);
+    expect(run('ratio:overlap', '😀ab', { reference_text: 'x😀ay', percentage: 100 }).ok).toBe(false);
+    // Two characters make no trigram.
+    expect(run('ratio:overlap', '😀a', { reference_text: '😀a', percentage: 100 }).ok).toBe(false);
+  });
+});

@@ -92,12 +92,30 @@ const sentenceBalance = defineConstraint<Record<string, never>>({
   },
 });
 
-/** The set of character trigrams (code points) of a text, as strings. */
+/** The set of character trigrams (code points) of a text, as strings (substrings, no copies of pieces). */
 function charTrigrams(text: string): Set<string> {
-  const cps = Array.from(text);
+  // Start offsets of the code points, then each trigram is the text between starts i and i + 3.
+  const starts: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    starts.push(i);
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  starts.push(text.length);
   const out = new Set<string>();
-  for (let i = 0; i + 3 <= cps.length; i++) out.add(cps[i]! + cps[i + 1]! + cps[i + 2]!);
+  for (let i = 0; i + 3 < starts.length; i++) out.add(text.slice(starts[i]!, starts[i + 3]!));
   return out;
+}
+
+/** The reference text is the same for every loose variant of a row: keep its trigrams. */
+let lastReference: { text: string; trigrams: Set<string> } | null = null;
+
+function referenceTrigrams(text: string): Set<string> {
+  if (lastReference?.text !== text) lastReference = { text, trigrams: charTrigrams(text) };
+  return lastReference.trigrams;
 }
 
 const overlap = defineConstraint<{ reference_text: string; percentage: number }>({
@@ -119,7 +137,7 @@ const overlap = defineConstraint<{ reference_text: string; percentage: number }>
     // Trigrams of *characters*: nltk.ngrams is applied to the strings themselves.
     const mine = charTrigrams(response);
     if (mine.size === 0) return fail('found no character trigrams in the response (it is shorter than 3 characters)');
-    const ref = charTrigrams(p.reference_text);
+    const ref = referenceTrigrams(p.reference_text);
     let shared = 0;
     for (const g of mine) if (ref.has(g)) shared++;
     const pct = (shared / mine.size) * 100;

@@ -142,7 +142,9 @@ const startVerb = defineConstraint<NoParams>({
   check(response) {
     const tokens = wordTokenize(response);
     if (tokens.length === 0) return fail('found no words');
-    const tagged = posTag(tokens);
+    // The perceptron tags token 0 from tokens 0-2 alone (its features look two words ahead and
+    // at earlier tags, which are the start markers), so tagging three tokens gives the same tag.
+    const tagged = posTag(tokens.slice(0, 3));
     const first = tagged[0];
     if (!first) return fail('found no words');
     const [word, tag] = first;
