@@ -3,10 +3,9 @@
  * raw JSONL lines in, output rows out, compared with the reference's verdicts.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { scoreInputRow } from '../../src/score/pipeline.js';
 import { getBench } from '../../src/score/benches/index.js';
-import { parityAvailable, parityFile } from './parity-data.js';
+import { parityAvailable, readParityLines } from './parity-data.js';
 
 interface Expected {
   passed: boolean;
@@ -15,7 +14,7 @@ interface Expected {
 }
 
 describe.skipIf(!parityAvailable('ifstruct.jsonl'))('parity: heed score --bench ifstruct on ifstruct.jsonl', () => {
-  const lines = readFileSync(parityFile('ifstruct.jsonl'), 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const lines = readParityLines('ifstruct.jsonl');
   getBench('ifstruct'); // registers the benches the pipeline reads
   const config = { bench: 'ifstruct' as const, file: 'ifstruct.jsonl', options: { responseField: 'response', stripThinking: false } };
   const results = lines.map((text, i) => ({ plain: JSON.parse(text) as { expected: Expected; tags?: string[]; seed: number }, result: scoreInputRow(config, { line: i + 1, text }) }));

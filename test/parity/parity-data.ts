@@ -9,6 +9,12 @@ import { join } from 'node:path';
 
 export const PARITY_DIR = fileURLToPath(new URL('../../../shared/parity/', import.meta.url));
 
+/** Lines of a parity file; [] when it is missing. */
+export function readParityLines(name: string): string[] {
+  if (!existsSync(parityFile(name))) return [];
+  return readFileSync(parityFile(name), 'utf8').split('\n').filter((l) => l.trim() !== '');
+}
+
 export function parityFile(name: string): string {
   return join(PARITY_DIR, name);
 }
@@ -21,7 +27,9 @@ export function parityAvailable(name: string): boolean {
   return false;
 }
 
+/** The rows of a parity file; [] when it is missing (suites are then skipped, but still collected). */
 export function readParityRows<T>(name: string): T[] {
+  if (!existsSync(parityFile(name))) return [];
   return readFileSync(parityFile(name), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
