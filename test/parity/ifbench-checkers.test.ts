@@ -15,6 +15,7 @@ import { ifbenchConstraints } from '../../src/constraints/ifbench/index.js';
 import { validateParams } from '../../src/constraints/params.js';
 import type { Constraint, JsonValue, Params } from '../../src/constraints/types.js';
 import { pyStrip } from '../../src/text/python.js';
+import { referenceLooseVariants } from './parity-data.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const PARITY = resolve(here, '../../../shared/parity/ifbench.jsonl');
@@ -29,15 +30,7 @@ interface Row {
   loose: boolean[];
 }
 
-/** AllenAI's loose variants: as is, '*' removed, first/last/both lines dropped (stripped), and their '*'-free forms. */
-function looseVariants(response: string): string[] {
-  const lines = response.split('\n');
-  const removeFirst = pyStrip(lines.slice(1).join('\n'));
-  const removeLast = pyStrip(lines.slice(0, -1).join('\n'));
-  const removeBoth = pyStrip(lines.slice(1, -1).join('\n'));
-  const noStars = (s: string): string => s.replaceAll('*', '');
-  return [response, noStars(response), removeFirst, removeLast, removeBoth, noStars(removeFirst), noStars(removeLast), noStars(removeBoth)];
-}
+const looseVariants = referenceLooseVariants;
 
 function strictVerdict(c: Constraint, params: Params, response: string, prompt: string): boolean {
   return pyStrip(response) !== '' && c.check(response, params, { prompt }).ok;

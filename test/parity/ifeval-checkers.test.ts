@@ -14,6 +14,7 @@ import { ifevalConstraints } from '../../src/constraints/ifeval/index.js';
 import { validateParams } from '../../src/constraints/params.js';
 import type { Constraint, JsonValue, Params } from '../../src/constraints/types.js';
 import { pyStrip } from '../../src/text/python.js';
+import { referenceLooseVariants } from './parity-data.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const PARITY = resolve(here, '../../../shared/parity/ifeval.jsonl');
@@ -28,15 +29,7 @@ interface Row {
   loose: boolean[];
 }
 
-/** The reference's loose-mode variants of a response. */
-function looseVariants(response: string): string[] {
-  const lines = response.split('\n');
-  const removeFirst = pyStrip(lines.slice(1).join('\n'));
-  const removeLast = pyStrip(lines.slice(0, -1).join('\n'));
-  const removeBoth = pyStrip(lines.slice(1, -1).join('\n'));
-  const noStars = (s: string): string => s.replaceAll('*', '');
-  return [response, noStars(response), removeFirst, removeLast, removeBoth, noStars(removeFirst), noStars(removeLast), noStars(removeBoth)];
-}
+const looseVariants = referenceLooseVariants;
 
 function strictVerdict(c: Constraint, params: Params, response: string, prompt: string): boolean {
   return pyStrip(response) !== '' && c.check(response, params, { prompt }).ok;

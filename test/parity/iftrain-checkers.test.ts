@@ -15,6 +15,7 @@ import { validateParams } from '../../src/constraints/params.js';
 import type { Constraint, JsonValue, Params } from '../../src/constraints/types.js';
 import { iftrainConstraints } from '../../src/constraints/iftrain/index.js';
 import { iftrainFraction, removeThinkingSection } from '../../src/constraints/iftrain/reward.js';
+import { referenceLooseVariants } from './parity-data.js';
 
 const PARITY_FILE = fileURLToPath(new URL('../../../shared/parity/iftrain.jsonl', import.meta.url));
 
@@ -30,15 +31,7 @@ interface Row {
   seed_sensitive?: boolean[];
 }
 
-/** IFEval's loose-mode variants of a response (blank variants are skipped by the caller). */
-function looseVariants(text: string): string[] {
-  const lines = text.split('\n');
-  const noFirst = pyStrip(lines.slice(1).join('\n'));
-  const noLast = pyStrip(lines.slice(0, -1).join('\n'));
-  const noBoth = pyStrip(lines.slice(1, -1).join('\n'));
-  const unstar = (s: string) => s.replaceAll('*', '');
-  return [text, unstar(text), noFirst, noLast, noBoth, unstar(noFirst), unstar(noLast), unstar(noBoth)];
-}
+const looseVariants = referenceLooseVariants;
 
 const byId = new Map(iftrainConstraints.map((c) => [c.id, c] as const));
 

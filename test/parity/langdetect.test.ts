@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../src/text/language-id/index.js';
 import { pyIsLower, pyIsUpper, pyStrip } from '../../src/text/python.js';
-import { parityAvailable, readParityRows, type InstructionParityRow } from './parity-data.js';
+import { parityAvailable, readParityRows, type InstructionParityRow, referenceLooseVariants } from './parity-data.js';
 
 const FILE = 'ifeval.jsonl';
 const LANGDETECT_CHECKS = new Set([
@@ -42,15 +42,7 @@ function checkerFor(instruction: string, kwargs: Record<string, unknown> | null)
   };
 }
 
-/** The eight loose-mode variants of a response (IFEval's evaluation code). */
-function looseVariants(response: string): string[] {
-  const lines = response.split('\n');
-  const dropFirst = pyStrip(lines.slice(1).join('\n'));
-  const dropLast = pyStrip(lines.slice(0, -1).join('\n'));
-  const dropBoth = pyStrip(lines.slice(1, -1).join('\n'));
-  const noStar = (s: string) => s.split('*').join('');
-  return [response, noStar(response), dropFirst, dropLast, dropBoth, noStar(dropFirst), noStar(dropLast), noStar(dropBoth)];
-}
+const looseVariants = referenceLooseVariants;
 
 /** A variant is tried only when it is not blank (Python: `r.strip() and check(r)`). */
 function verdict(check: Checker, variants: readonly string[]): boolean {

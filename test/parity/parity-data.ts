@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { pyStrip } from '../../src/text/python.js';
 
 export const PARITY_DIR = fileURLToPath(new URL('../../../shared/parity/', import.meta.url));
 
@@ -68,4 +69,17 @@ export function referenceFigures(rows: readonly InstructionParityRow[]) {
     prompt_level_loose: pl / rows.length,
     instruction_level_loose: il / n,
   };
+}
+
+/**
+ * The reference's loose-mode variants, written straight from its description (split on '\n',
+ * rejoin, Python strip): an oracle independent of heed's own `looseVariants` in src/score.
+ */
+export function referenceLooseVariants(response: string): string[] {
+  const lines = response.split('\n');
+  const removeFirst = pyStrip(lines.slice(1).join('\n'));
+  const removeLast = pyStrip(lines.slice(0, -1).join('\n'));
+  const removeBoth = pyStrip(lines.slice(1, -1).join('\n'));
+  const noStars = (s: string): string => s.replaceAll('*', '');
+  return [response, noStars(response), removeFirst, removeLast, removeBoth, noStars(removeFirst), noStars(removeLast), noStars(removeBoth)];
 }

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { pyStrip } from '../../src/text/python.js';
 import { countSentences } from '../../src/text/sentences.js';
+import { referenceLooseVariants } from './parity-data.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const PARITY_DIR = resolve(here, '../../../shared/parity');
@@ -28,24 +29,7 @@ interface Row {
   loose: boolean[];
 }
 
-/** The reference's loose-mode variants of a response. */
-function looseVariants(response: string): string[] {
-  const lines = response.split('\n');
-  const removeFirst = pyStrip(lines.slice(1).join('\n'));
-  const removeLast = pyStrip(lines.slice(0, -1).join('\n'));
-  const removeBoth = pyStrip(lines.slice(1, -1).join('\n'));
-  const noStars = (s: string): string => s.replaceAll('*', '');
-  return [
-    response,
-    noStars(response),
-    removeFirst,
-    removeLast,
-    removeBoth,
-    noStars(removeFirst),
-    noStars(removeLast),
-    noStars(removeBoth),
-  ];
-}
+const looseVariants = referenceLooseVariants;
 
 function follows(text: string, relation: string, n: number): boolean {
   const count = countSentences(text);
