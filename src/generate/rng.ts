@@ -6,7 +6,22 @@
  * The stream is xoshiro128** seeded from SHA-256 of the key parts (fast, 32-bit, good quality);
  * it is not Python's generator and need not be: generated data has no reference to match.
  */
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
+
+/** One-shot SHA-256 (`crypto.hash`, Node >= 20.12: several times cheaper for short inputs). */
+const oneShotHash: ((algorithm: string, data: string, outputEncoding: 'hex') => string) | undefined =
+  typeof crypto.hash === 'function' ? crypto.hash : undefined;
+
+/** Hex SHA-256 of a string's UTF-8 bytes. */
+function sha256Hex(text: string): string {
+  return oneShotHash ? oneShotHash('sha256', text, 'hex') : crypto.createHash('sha256').update(text).digest('hex');
+}
+
+/** The signed 32-bit little-endian word at byte `byte` of a hex digest (as Buffer#readInt32LE). */
+function wordLE(hex: string, byte: number): number {
+  const be = parseInt(hex.slice(2 * byte, 2 * byte + 8), 16);
+  return ((be >>> 24) | ((be >>> 8) & 0xff00) | ((be << 8) & 0xff0000) | (be << 24)) | 0;
+}
 
 export class Rng {
   private a: number;
@@ -104,21 +119,41 @@ function rotl(x: number, k: number): number {
 
 /** A stream seeded from the SHA-256 of the key parts (joined unambiguously). */
 export function rngFromKey(parts: readonly (string | number)[]): Rng {
-  const digest = createHash('sha256').update(JSON.stringify(parts)).digest();
-  return new Rng([digest.readInt32LE(0), digest.readInt32LE(4), digest.readInt32LE(8), digest.readInt32LE(12)]);
+  const digest = sha256Hex(JSON.stringify(parts));
+  return new Rng([wordLE(digest, 0), wordLE(digest, 4), wordLE(digest, 8), wordLE(digest, 12)]);
 }
 
 /** Canonical JSON: object keys sorted at every level, so equal values hash equally. */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  // Written with plain loops (no per-level entry arrays or closures): the runner hashes every
+  // draw's instance. The output is that of the definition: arrays element by element (a hole
+  // renders as nothing, as Array#map + join leave it), undefined object values left out, keys
+  // in UTF-16 code-unit order.
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) out += ',';
+      const v: unknown = value[i];
+      if (v !== undefined || i in value) out += canonicalJson(v);
+    }
+    return out + ']';
+  }
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record).sort();
+  let out = '{';
+  let first = true;
+  for (const k of keys) {
+    const v = record[k];
+    if (v === undefined) continue;
+    out += first ? JSON.stringify(k) : ',' + JSON.stringify(k);
+    out += ':' + canonicalJson(v);
+    first = false;
+  }
+  return out + '}';
 }
 
 /** Hex SHA-256 of a value's canonical JSON. */
 export function hashValue(value: unknown): string {
-  return createHash('sha256').update(canonicalJson(value)).digest('hex');
+  return sha256Hex(canonicalJson(value));
 }

@@ -118,7 +118,8 @@ function emptyRequirements(): Requirements {
     postscript: null, endPhrase: null, quotation: false, json: false, twoResponses: false, repeatPrompt: null,
     composition: null, hyphens: false, brackets: false, bigram: false, palindrome: false, repeatPhrase: null,
     listSep: null, newlineWords: false, noWhitespace: false, numbers: 0, quoteUnquote: false, sentenceKeyword: null,
-    wordsPosition: null, repeatsMax: null, titleCaseAll: false, fixedOk: new Map(),
+    wordsPosition: null, repeatsMax: null, titleCaseAll: false, maxLowercase: undefined, fixedOk: new Map(),
+    maxCapital: undefined, impossible: false,
   };
 }
 
@@ -548,6 +549,13 @@ function renderSentence(s: Sentence): string {
   return s.words.join(' ') + s.end;
 }
 
+/** Sentences `from` to `to` (exclusive) rendered and joined with spaces. */
+function renderSentences(sentences: readonly Sentence[], from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) out += i === from ? renderSentence(sentences[i]!) : ' ' + renderSentence(sentences[i]!);
+  return out;
+}
+
 /** Words that cannot be changed by case transforms or filler moves (exact-case parameters). */
 interface Plan {
   sentences: number;
@@ -566,10 +574,18 @@ const PLACEHOLDER_NAMES = ['name', 'address', 'date', 'place', 'company', 'time'
  */
 function writeBody(r: Requirements, plan: Plan, rng: Rng, topicWords: readonly string[]): Built | null {
   const words = new Words(rng, r);
-  const variant = plan.variant;
-  // Composition: a fixed grid of 3 paragraphs × n_sent sentences × n_words tokens.
-  if (r.composition) {
-    const { nSent, nWords } = r.composition;
+  if (r.composition) return writeComposition(r, r.composition, words);
+  return writeProse(r, plan, rng, words, topicWords);
+}
+
+// writeBody is split into several functions of moderate size: the optimising compiler then
+// compiles (and, when a rare layout meets code it has not seen yet, recompiles) each one
+// separately, instead of one very large function at a cost of tens of milliseconds each time.
+
+/** Composition: a fixed grid of 3 paragraphs × n_sent sentences × n_words tokens. */
+function writeComposition(r: Requirements, composition: { nSent: number; nWords: number }, words: Words): Built | null {
+  {
+    const { nSent, nWords } = composition;
     const inserts = [...r.inserts];
     const paras: string[] = [];
     for (let p = 0; p < 3; p++) {
@@ -589,7 +605,11 @@ function writeBody(r: Requirements, plan: Plan, rng: Rng, topicWords: readonly s
     if (inserts.length) return null;
     return { text: paras.join('\n***\n') };
   }
+}
 
+/** Prose answers: sentences with the row's words, then paragraphs, then the layout extras. */
+function writeProse(r: Requirements, plan: Plan, rng: Rng, words: Words, topicWords: readonly string[]): Built | null {
+  const variant = plan.variant;
   // How many body sentences, and in how many paragraphs.
   let total = Math.max(1, plan.sentences);
   const paraCount = r.paragraphs ? r.paragraphs.count : r.hyphens || r.unique ? 1 : Math.min(total, 1 + (variant % 2));
@@ -699,7 +719,6 @@ function writeBody(r: Requirements, plan: Plan, rng: Rng, topicWords: readonly s
   }
 
   // Paragraphs: distribute sentences.
-  const paras: string[][] = Array.from({ length: paraCount }, () => []);
   if (r.hyphens) {
     const units = sentences.map(renderSentence);
     if (r.title) units[0] = `<<${titleText(words)}>> ${units[0]}`;
@@ -707,6 +726,15 @@ function writeBody(r: Requirements, plan: Plan, rng: Rng, topicWords: readonly s
     if (r.endPhrase) units.push(r.endPhrase);
     return { text: units.join('-') };
   }
+  const paras = distribute(r, sentences, paraCount);
+  if (!paras) return null;
+  return decorate(r, variant, words, sentences, paras);
+}
+
+/** The body sentences spread over `paraCount` paragraphs (lines), with section markers. */
+function distribute(r: Requirements, sentences: readonly Sentence[], paraCount: number): string[][] | null {
+  const paras: string[][] = [];
+  for (let p = 0; p < paraCount; p++) paras.push([]);
   const perPara = Math.floor(sentences.length / paraCount);
   let extra = sentences.length % paraCount;
   let cursor = 0;
@@ -714,24 +742,30 @@ function writeBody(r: Requirements, plan: Plan, rng: Rng, topicWords: readonly s
   let sectionNo = 0;
   for (let p = 0; p < paraCount; p++) {
     const count = perPara + (extra-- > 0 ? 1 : 0);
-    const group = sentences.slice(cursor, cursor + count);
-    cursor += count;
+    // This paragraph's sentences: [start, end) (the groups partition the sentences).
+    const start = cursor;
+    const end = cursor + count;
+    cursor = end;
     // Sections: split this paragraph's sentences under markers.
     const remainingParas = paraCount - p;
     const sectionsHere = sectionTotal ? Math.ceil((sectionTotal - sectionNo) / remainingParas) : 0;
-    if (sectionsHere > 0 && group.length >= sectionsHere) {
-      const per = Math.floor(group.length / sectionsHere);
+    if (sectionsHere > 0 && count >= sectionsHere) {
+      const per = Math.floor(count / sectionsHere);
       for (let s = 0; s < sectionsHere; s++) {
-        const chunk = s === sectionsHere - 1 ? group.slice(s * per) : group.slice(s * per, (s + 1) * per);
         sectionNo++;
         paras[p]!.push(`${r.sections!.splitter} ${sectionNo}`);
-        paras[p]!.push(chunk.map(renderSentence).join(' '));
+        paras[p]!.push(renderSentences(sentences, start + s * per, s === sectionsHere - 1 ? end : start + (s + 1) * per));
       }
     } else {
-      paras[p]!.push(group.map(renderSentence).join(' '));
+      paras[p]!.push(renderSentences(sentences, start, end));
     }
   }
   if (sectionNo < sectionTotal) return null;
+  return paras;
+}
+
+/** Layout extras over the paragraphs, then the joined text. */
+function decorate(r: Requirements, variant: number, words: Words, sentences: readonly Sentence[], paras: string[][]): Built | null {
   // nth paragraph first word.
   if (r.nthFirst) {
     const lines = paras[r.nthFirst.n - 1]!;
