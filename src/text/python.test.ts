@@ -80,3 +80,17 @@ describe('lengths and lines', () => {
     expect(new RegExp(escapeRegExp('a.b')).test('axb')).toBe(false);
   });
 });
+
+describe('digits follow Python 3.11 (Unicode 14) exactly', () => {
+  it('isdigit accepts superscripts and other-script digits, not fractions or letters', async () => {
+    const { pyIsDigit, pyIntDecimal } = await import('./python.js');
+    expect(pyIsDigit('123')).toBe(true);
+    expect(pyIsDigit('²³')).toBe(true);
+    expect(pyIsDigit('٣٤')).toBe(true);
+    expect(pyIsDigit('½')).toBe(false);
+    expect(pyIsDigit('12a')).toBe(false);
+    expect(pyIsDigit('')).toBe(false);
+    expect(pyIntDecimal('٣٤')).toBe(34);
+    expect(pyIntDecimal('²')).toBeNaN();
+  });
+});

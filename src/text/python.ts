@@ -10,6 +10,8 @@
  * - `len()` counts code points, not UTF-16 units.
  */
 
+import { isPyDecimalCodePoint, pyIsDigitString } from './py-digits.js';
+
 /** Characters for which Python's `str.isspace()` is true (CPython 3.11). */
 export const PY_WHITESPACE_CLASS =
   '\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
@@ -167,34 +169,9 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
-/**
- * Code points that are digits for Python's `str.isdigit()` but not decimal digits (Numeric_Type =
- * Digit in Unicode 14: superscripts, subscripts, circled and parenthesised digits, …).
- */
-const PY_EXTRA_DIGIT_RANGES: ReadonlyArray<readonly [number, number]> = [
-  [0xb2, 0xb3], [0xb9, 0xb9], [0x1369, 0x1371], [0x19da, 0x19da], [0x2070, 0x2070],
-  [0x2074, 0x2079], [0x2080, 0x2089], [0x2460, 0x2468], [0x2474, 0x247c], [0x2488, 0x2490],
-  [0x24ea, 0x24ea], [0x24f5, 0x24fd], [0x24ff, 0x24ff], [0x2776, 0x277e], [0x2780, 0x2788],
-  [0x278a, 0x2792], [0x10a40, 0x10a43], [0x10e60, 0x10e68], [0x11052, 0x1105a], [0x1f100, 0x1f10a],
-];
-
-function isExtraDigit(cp: number): boolean {
-  for (const [lo, hi] of PY_EXTRA_DIGIT_RANGES) if (cp >= lo && cp <= hi) return true;
-  return false;
-}
-
-const ND_CHAR_RE = /^\p{Nd}$/u;
-
-/** Python's `s.isdigit()`: non-empty and every code point is a decimal digit or a Numeric_Type=Digit character. */
+/** Python's `s.isdigit()`: non-empty and every code point is a digit (exact Python 3.11 tables). */
 export function pyIsDigit(s: string): boolean {
-  if (s.length === 0) return false;
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    if (cp >= 0x30 && cp <= 0x39) continue;
-    if (cp < 0x80) return false;
-    if (!ND_CHAR_RE.test(ch) && !isExtraDigit(cp)) return false;
-  }
-  return true;
+  return pyIsDigitString(s);
 }
 
 /** Code points of every decimal digit zero (Unicode 14); each is followed by its digits 1–9. */
@@ -215,7 +192,7 @@ export function pyDecimalValue(cp: number): number {
     zero = z;
   }
   if (zero < 0 || cp - zero > 9) return -1;
-  return ND_CHAR_RE.test(String.fromCodePoint(cp)) ? cp - zero : -1;
+  return isPyDecimalCodePoint(cp) ? cp - zero : -1;
 }
 
 /**

@@ -26,7 +26,7 @@
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../core/data-path.js';
 import { isPyWhitespaceCode, PY_PUNCTUATION, pyStrip } from './python.js';
-import { pyHasDecimalDigit } from './pos-tagger/py-digits.js';
+import { pyHasDecimalDigit } from './py-digits.js';
 
 
 let wordCounts: ReadonlyMap<string, number> | undefined;

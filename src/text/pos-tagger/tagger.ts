@@ -29,7 +29,7 @@
  *   the final-sigma rule); `isdigit()` uses Python 3.11's table (superscripts count as digits).
  */
 import { englishModel, type PerceptronModel } from './model.js';
-import { isPyDigitCodePoint } from './py-digits.js';
+import { isPyDigitCodePoint } from '../py-digits.js';
 
 const START = ['-START-', '-START2-'] as const;
 const END = ['-END-', '-END2-'] as const;
