@@ -15,30 +15,15 @@ import { ifbenchConstraints } from '../../src/constraints/ifbench/index.js';
 import { validateParams } from '../../src/constraints/params.js';
 import type { Constraint, JsonValue, Params } from '../../src/constraints/types.js';
 import { pyStrip } from '../../src/text/python.js';
-import { referenceLooseVariants } from './parity-data.js';
+import { referenceLooseVerdict, referenceStrictVerdict, type InstructionParityRow } from './parity-data.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const PARITY = resolve(here, '../../../shared/parity/ifbench.jsonl');
 
-interface Row {
-  id: string;
-  prompt: string;
-  instruction_id_list: string[];
-  kwargs: JsonValue[];
-  response: string;
-  strict: boolean[];
-  loose: boolean[];
-}
+type Row = InstructionParityRow;
 
-const looseVariants = referenceLooseVariants;
-
-function strictVerdict(c: Constraint, params: Params, response: string, prompt: string): boolean {
-  return pyStrip(response) !== '' && c.check(response, params, { prompt }).ok;
-}
-
-function looseVerdict(c: Constraint, params: Params, response: string, prompt: string): boolean {
-  return looseVariants(response).some((r) => pyStrip(r) !== '' && c.check(r, params, { prompt }).ok);
-}
+const strictVerdict = referenceStrictVerdict;
+const looseVerdict = referenceLooseVerdict;
 
 const available = existsSync(PARITY);
 if (!available) console.log(`[parity] skipping IFBench checker parity: ${PARITY} is missing`);

@@ -14,30 +14,15 @@ import { ifevalConstraints } from '../../src/constraints/ifeval/index.js';
 import { validateParams } from '../../src/constraints/params.js';
 import type { Constraint, JsonValue, Params } from '../../src/constraints/types.js';
 import { pyStrip } from '../../src/text/python.js';
-import { referenceLooseVariants } from './parity-data.js';
+import { referenceLooseVerdict, referenceStrictVerdict, type InstructionParityRow } from './parity-data.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const PARITY = resolve(here, '../../../shared/parity/ifeval.jsonl');
 
-interface Row {
-  id: string;
-  prompt: string;
-  instruction_id_list: string[];
-  kwargs: JsonValue[];
-  response: string;
-  strict: boolean[];
-  loose: boolean[];
-}
+type Row = InstructionParityRow;
 
-const looseVariants = referenceLooseVariants;
-
-function strictVerdict(c: Constraint, params: Params, response: string, prompt: string): boolean {
-  return pyStrip(response) !== '' && c.check(response, params, { prompt }).ok;
-}
-
-function looseVerdict(c: Constraint, params: Params, response: string, prompt: string): boolean {
-  return looseVariants(response).some((r) => pyStrip(r) !== '' && c.check(r, params, { prompt }).ok);
-}
+const strictVerdict = referenceStrictVerdict;
+const looseVerdict = referenceLooseVerdict;
 
 const LANGDETECT = new Set(['language:response_language', 'change_case:english_capital', 'change_case:english_lowercase']);
 const PUNKT = new Set(['length_constraints:number_sentences', 'change_case:capital_word_frequency']);

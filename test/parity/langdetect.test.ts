@@ -62,7 +62,7 @@ function run(rows: readonly InstructionParityRow[]): Outcome[] {
   for (const row of rows) {
     row.instruction_id_list.forEach((instruction, i) => {
       if (!LANGDETECT_CHECKS.has(instruction)) return;
-      const check = checkerFor(instruction, row.kwargs[i] ?? null);
+      const check = checkerFor(instruction, (row.kwargs[i] ?? null) as Record<string, unknown> | null);
       const unstable = row.langdetect_unstable?.[i] === true;
       const strict = verdict(check, [row.response]);
       const loose = verdict(check, looseVariants(row.response));

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { pyStrip } from '../../src/text/python.js';
+import type { Constraint, JsonValue, Params } from '../../src/constraints/types.js';
 
 export const PARITY_DIR = fileURLToPath(new URL('../../../shared/parity/', import.meta.url));
 
@@ -41,7 +42,7 @@ export interface InstructionParityRow {
   id: string;
   prompt: string;
   instruction_id_list: string[];
-  kwargs: Array<Record<string, unknown> | null>;
+  kwargs: JsonValue[];
   response: string;
   strict: boolean[];
   loose: boolean[];
@@ -82,4 +83,14 @@ export function referenceLooseVariants(response: string): string[] {
   const removeBoth = pyStrip(lines.slice(1, -1).join('\n'));
   const noStars = (s: string): string => s.replaceAll('*', '');
   return [response, noStars(response), removeFirst, removeLast, removeBoth, noStars(removeFirst), noStars(removeLast), noStars(removeBoth)];
+}
+
+/** The reference's strict verdict: a blank response fails, else the checker on the response as is. */
+export function referenceStrictVerdict(c: Constraint, params: Params, response: string, prompt: string): boolean {
+  return pyStrip(response) !== '' && c.check(response, params, { prompt }).ok;
+}
+
+/** The reference's loose verdict: any non-blank loose variant passes. */
+export function referenceLooseVerdict(c: Constraint, params: Params, response: string, prompt: string): boolean {
+  return referenceLooseVariants(response).some((r) => pyStrip(r) !== '' && c.check(r, params, { prompt }).ok);
 }
