@@ -15,24 +15,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fmt, timeRows } from './timing.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const DIST = path.resolve(here, '../dist/generate/index.js');
 export const TARGET_ROWS_PER_SEC = 5000;
-
-function cpuSeconds() {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-}
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-function fmt(n, digits = 0) {
-  return n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-}
 
 /**
  * Run the benchmark; returns `{[generator]: {cpu, wall, witnessShare}}` (rows/s), or null when the
@@ -58,25 +45,8 @@ export async function runGenerateBench({ print = true, warmupSeconds = 1, passes
         if (typeof row.witness === 'string') withWitness++;
       }
     };
-    const warmStart = performance.now();
-    do once();
-    while (performance.now() - warmStart < warmupSeconds * 1000);
-    const cpuRates = [];
-    const wallRates = [];
-    for (let p = 0; p < passes; p++) {
-      let n = 0;
-      const w0 = performance.now();
-      const c0 = cpuSeconds();
-      let c = 0;
-      do {
-        once();
-        n += batch;
-        c = cpuSeconds() - c0;
-      } while (c < passSeconds);
-      cpuRates.push(n / c);
-      wallRates.push(n / ((performance.now() - w0) / 1000));
-    }
-    const result = { cpu: median(cpuRates), wall: median(wallRates), witnessShare: withWitness / rows };
+    const { cpu, wall } = timeRows(once, batch, { warmupSeconds, passes, passSeconds });
+    const result = { cpu, wall, witnessShare: withWitness / rows };
     results[name] = result;
     const verdict = result.cpu >= TARGET_ROWS_PER_SEC ? 'ok' : 'BELOW TARGET';
     log(

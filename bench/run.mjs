@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir, availableParallelism } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fmt, median } from './timing.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const parity = join(root, '..', 'shared', 'parity');
@@ -17,9 +18,6 @@ for (const name of ['ifeval', 'ifbench']) getBench(name);
 
 const PYTHON_ROWS_PER_S = { ifeval: 494, ifbench: 267 };
 
-function fmt(n, digits = 0) {
-  return n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-}
 
 function readRows(file) {
   return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
@@ -40,8 +38,7 @@ function scoringThroughput(bench, rows, passes = 5) {
   const warmStart = performance.now();
   do pass();
   while (performance.now() - warmStart < 2000);
-  const rates = Array.from({ length: passes }, pass).sort((a, b) => a - b);
-  return rates[Math.floor(rates.length / 2)];
+  return median(Array.from({ length: passes }, pass));
 }
 
 console.log(`heed benchmarks — node ${process.version}, ${availableParallelism()} cores\n`);
@@ -88,9 +85,8 @@ console.log(words);
     baseline.push(time([baselineScript, file]));
     heedRuns.push(time([heed, 'score', '--bench', 'ifeval', file, '--out', out, '--no-progress']));
   }
-  const med = (xs) => xs.sort((a, b) => a - b)[1];
-  const b = med(baseline);
-  const h = med(heedRuns);
+  const b = median(baseline);
+  const h = median(heedRuns);
   console.log(`\nEnd to end on ifeval.jsonl (12,175 rows), median of 3, process start included:`);
   console.log(`  read + JSON.parse + one \\w+ scan   ${fmt(b, 2)} s`);
   console.log(`  heed score --bench ifeval (workers) ${fmt(h, 2)} s   ratio ${fmt(h / b, 2)}x (target <= 3x)`);

@@ -23,6 +23,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fmt, timeRows } from './timing.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const PARITY = path.resolve(here, '../../shared/parity/ifstruct.jsonl');
@@ -30,45 +31,6 @@ const DEFAULT_DIST = path.resolve(here, '../dist/structured/index.js');
 
 /** The Python reference figures (rows/s) from ../shared/parity/README.md, for comparison. */
 export const PYTHON_ROWS_PER_SEC = { json: [4000, 5500], yaml: [190, 220] };
-
-/** CPU seconds (user + system) used by this process so far. */
-function cpuSeconds() {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-}
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-/** Warm-up (>= warmupSeconds), then `passes` passes of >= passSeconds CPU each; median rates. */
-function timeRows(once, count, { warmupSeconds = 2, passes = 5, passSeconds = 0.5 } = {}) {
-  const warmStart = performance.now();
-  do once();
-  while (performance.now() - warmStart < warmupSeconds * 1000);
-  const cpuRates = [];
-  const wallRates = [];
-  for (let p = 0; p < passes; p++) {
-    let n = 0;
-    const w0 = performance.now();
-    const c0 = cpuSeconds();
-    let c = 0;
-    do {
-      once();
-      n += count;
-      c = cpuSeconds() - c0;
-    } while (c < passSeconds);
-    const w = (performance.now() - w0) / 1000;
-    cpuRates.push(n / c);
-    wallRates.push(n / w);
-  }
-  return { cpu: median(cpuRates), wall: median(wallRates) };
-}
-
-function fmt(n, digits = 0) {
-  return n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-}
 
 /**
  * Run the benchmark; returns `{json, yaml}` figures (CPU-time rows/s, wall rows/s, and the ratio
