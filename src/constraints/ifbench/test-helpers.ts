@@ -1,6 +1,6 @@
 /** Test helpers for the IFBench family files: look a constraint up, run it, table-driven verdicts. */
 import { expect, it } from 'vitest';
-import { validateParams } from '../params.js';
+import { runCheck } from '../test-helpers.js';
 import type { CheckResult, Constraint, JsonValue } from '../types.js';
 
 export type Case = [id: string, response: string, kwargs: Record<string, JsonValue>, expected: boolean];
@@ -20,12 +20,8 @@ export function harness(constraints: readonly Constraint[]): FamilyHarness {
     if (!c) throw new Error(`no constraint ${id}`);
     return c;
   };
-  const run = (id: string, response: string, kwargs: Record<string, JsonValue> = {}): CheckResult => {
-    const c = get(id);
-    const v = validateParams(c, kwargs);
-    if (!v.ok) throw new Error(v.error.message);
-    return c.check(response, v.params, { prompt: '' });
-  };
+  const run = (id: string, response: string, kwargs: Record<string, JsonValue> = {}): CheckResult =>
+    runCheck(get(id), kwargs, response);
   const table = (cases: Case[]): void => {
     it.each(cases)('%s on %j %j -> %s', (id, response, kwargs, expected) => {
       const r = run(id, response, kwargs);

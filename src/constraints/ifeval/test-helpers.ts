@@ -1,12 +1,8 @@
-/** Test helper: validate kwargs and run a constraint's check (throws on invalid kwargs). */
+/** Test helpers for the IFEval family. */
 import { validateParams } from '../params.js';
-import type { CheckResult, Constraint, JsonValue } from '../types.js';
+import type { Constraint, JsonValue } from '../types.js';
 
-export function runCheck(c: Constraint, kwargs: JsonValue, response: string, prompt = ''): CheckResult {
-  const v = validateParams(c, kwargs);
-  if (!v.ok) throw new Error(v.error.message);
-  return c.check(response, v.params, { prompt });
-}
+export { runCheck } from '../test-helpers.js';
 
 export function paramError(c: Constraint, kwargs: JsonValue): string | null {
   const v = validateParams(c, kwargs);

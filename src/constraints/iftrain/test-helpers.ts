@@ -1,5 +1,6 @@
 /** Test helpers: validate kwargs as a task row would, then check. */
 import { validateParams } from '../params.js';
+import { runCheck } from '../test-helpers.js';
 import type { Constraint, JsonValue } from '../types.js';
 import { copyConstraints } from './copy.js';
 import { formatConstraints } from './format.js';
@@ -21,10 +22,7 @@ export function constraint(id: string): Constraint {
 
 /** The strict verdict of `id` with `kwargs` on `response`; throws on a parameter error. */
 export function verdict(id: string, response: string, kwargs: Record<string, JsonValue> | null = null): boolean {
-  const c = constraint(id);
-  const v = validateParams(c, kwargs);
-  if (!v.ok) throw new Error(v.error.message);
-  return c.check(response, v.params, { prompt: '' }).ok;
+  return runCheck(constraint(id), kwargs, response).ok;
 }
 
 /** The parameter error message for `kwargs`, or null when they validate. */

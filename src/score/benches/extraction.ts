@@ -7,7 +7,7 @@ import {
   type ExtractionResult,
   type ExtractionSummary,
 } from '../../structured/index.js';
-import type { Bench, JsonObject, RowOutcome, ScoreOptions } from './types.js';
+import { responseOf, type Bench, type JsonObject, type RowOutcome, type ScoreOptions } from './types.js';
 
 export function extractionBench(): Bench<ExtractionResult, ExtractionSummary & { errors: number }> {
   return {
@@ -15,9 +15,8 @@ export function extractionBench(): Bench<ExtractionResult, ExtractionSummary & {
     score(row: JsonObject, options: ScoreOptions): RowOutcome<ExtractionResult> {
       const parsed = parseExtractionTask(row);
       if (!parsed.ok) return { ok: false, problem: { field: parsed.field, message: parsed.message } };
-      const response = row[options.responseField];
-      if (response === undefined) return { ok: false, problem: { field: options.responseField, message: 'missing' } };
-      if (typeof response !== 'string') return { ok: false, problem: { field: options.responseField, message: 'expected a string' } };
+      const response = responseOf(row, options.responseField);
+      if (typeof response !== 'string') return { ok: false, problem: response };
       const result = scoreExtraction(parsed.task, response);
       return { ok: true, output: JSON.parse(JSON.stringify(result)) as JsonObject, item: result };
     },

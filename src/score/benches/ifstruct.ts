@@ -9,7 +9,7 @@ import {
   type IfstructTask,
   type IfstructVerdict,
 } from '../../structured/index.js';
-import type { Bench, JsonObject, RowOutcome, ScoreOptions } from './types.js';
+import { responseOf, type Bench, type JsonObject, type RowOutcome, type ScoreOptions } from './types.js';
 
 export interface IfstructItem {
   readonly task: IfstructTask;
@@ -24,9 +24,8 @@ export function ifstructBench(): Bench<IfstructItem, IfstructSummary & { errors:
     score(row: JsonObject, options: ScoreOptions): RowOutcome<IfstructItem> {
       const parsed = parseIfstructTask(row);
       if (!parsed.ok) return { ok: false, problem: { field: parsed.field, message: parsed.message } };
-      const response = row[options.responseField];
-      if (response === undefined) return { ok: false, problem: { field: options.responseField, message: 'missing' } };
-      if (typeof response !== 'string') return { ok: false, problem: { field: options.responseField, message: 'expected a string' } };
+      const response = responseOf(row, options.responseField);
+      if (typeof response !== 'string') return { ok: false, problem: response };
       const verdict = validateIfstructRow(parsed.task, response);
       const output = JSON.parse(
         JSON.stringify({ passed: verdict.passed, score: verdict.score, errors: verdict.errors, details: verdict.details }),

@@ -13,7 +13,7 @@ import type { Constraint, Family, JsonValue, Params } from '../../constraints/ty
 import { evaluateInstructions, fractionPassed, type InstructionTask } from '../evaluate.js';
 import { stripThinking } from '../thinking.js';
 import type { Bench, JsonObject, RowOutcome, RowProblem, ScoreOptions } from './types.js';
-import { percent, table } from './types.js';
+import { percent, responseOf, table } from './types.js';
 
 /** What a worker sends back per scored row, for the summary. */
 export interface InstructionItem {
@@ -103,13 +103,6 @@ export function parseInstructionTask(row: JsonObject, family: Family, registry: 
     params.push(checked.params);
   }
   return { ok: true, task: { prompt, instructionIds: ids as string[], constraints, params } };
-}
-
-function responseOf(row: JsonObject, field: string): string | RowProblem {
-  const value = row[field];
-  if (value === undefined) return { field, message: 'missing' };
-  if (typeof value !== 'string') return { field, message: 'expected a string' };
-  return value;
 }
 
 function ratio(numerator: number, denominator: number): number {

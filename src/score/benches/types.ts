@@ -40,6 +40,14 @@ export interface Bench<Item, Summary extends object> {
   formatSummary(summary: Summary): string;
 }
 
+/** The text to score: the row's response field (or the one named by --response-field). */
+export function responseOf(row: JsonObject, field: string): string | RowProblem {
+  const value = row[field];
+  if (value === undefined) return { field, message: 'missing' };
+  if (typeof value !== 'string') return { field, message: 'expected a string' };
+  return value;
+}
+
 /** Formats a fraction in [0, 1] as a percentage with two decimals. */
 export function percent(value: number): string {
   return `${(value * 100).toFixed(2)}%`;
