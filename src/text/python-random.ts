@@ -272,6 +272,81 @@ export class PythonRandom {
   }
 }
 
+/**
+ * The fixed output sequence of one seed, for code that reseeds before every use (langdetect does,
+ * at every detection): the 32-bit outputs are computed once and kept, so a detection reads them
+ * by position instead of re-running the twister, and each Box–Muller pair, a pure function of
+ * the four outputs it consumes, is computed once per position.
+ *
+ * The reader keeps its own position and `gauss_next`; see `PythonRandom` for the semantics.
+ */
+export class PythonRandomStream {
+  private readonly source: PythonRandom;
+  /** Outputs computed so far (the first `length` entries are valid). */
+  words: Uint32Array;
+  private length = 0;
+  private gaussZ: Float64Array;
+  private gaussSecond: Float64Array;
+  private gaussKnown: Uint8Array;
+  /** Filled by `gaussPairAt`: the two values of the pair. */
+  pairFirst = 0;
+  pairSecond = 0;
+
+  constructor(seed: number | bigint = 0, initial = 1 << 16) {
+    this.source = new PythonRandom(seed);
+    this.words = new Uint32Array(initial);
+    this.gaussZ = new Float64Array(initial);
+    this.gaussSecond = new Float64Array(initial);
+    this.gaussKnown = new Uint8Array(initial);
+    this.extend(initial);
+  }
+
+  /** Makes outputs `0 .. end - 1` available in `words` (grows by doubling). */
+  ensure(end: number): void {
+    if (end <= this.length) return;
+    let size = this.words.length;
+    while (size < end) size *= 2;
+    if (size !== this.words.length) {
+      const grow = <T extends Uint32Array | Float64Array | Uint8Array>(old: T, make: (n: number) => T): T => {
+        const next = make(size);
+        next.set(old);
+        return next;
+      };
+      this.words = grow(this.words, (n) => new Uint32Array(n));
+      this.gaussZ = grow(this.gaussZ, (n) => new Float64Array(n));
+      this.gaussSecond = grow(this.gaussSecond, (n) => new Float64Array(n));
+      this.gaussKnown = grow(this.gaussKnown, (n) => new Uint8Array(n));
+    }
+    this.extend(size);
+  }
+
+  private extend(end: number): void {
+    for (let i = this.length; i < end; i++) this.words[i] = this.source.genrandUint32();
+    this.length = end;
+  }
+
+  /**
+   * The Box–Muller pair `gauss()` computes when it starts at output `position` with no cached
+   * value: `pairFirst` is what that call returns (for mu 0, sigma 1) and `pairSecond` what it
+   * caches for the next call. It consumes four outputs.
+   */
+  gaussPairAt(position: number): void {
+    this.ensure(position + 4);
+    if (this.gaussKnown[position] === 0) {
+      const w = this.words;
+      const u1 = ((w[position]! >>> 5) * TWO_POW_26 + (w[position + 1]! >>> 6)) * INV_TWO_POW_53;
+      const u2 = ((w[position + 2]! >>> 5) * TWO_POW_26 + (w[position + 3]! >>> 6)) * INV_TWO_POW_53;
+      const g2rad = Math.sqrt(-2.0 * pyLog(1.0 - u2));
+      pySinCos(u1 * TWOPI);
+      this.gaussZ[position] = COS_OUT * g2rad;
+      this.gaussSecond[position] = SIN_OUT * g2rad;
+      this.gaussKnown[position] = 1;
+    }
+    this.pairFirst = this.gaussZ[position]!;
+    this.pairSecond = this.gaussSecond[position]!;
+  }
+}
+
 /** Python's `int.bit_length()` for a non-negative safe integer. */
 function bitLength(n: number): number {
   if (n < 4294967296) return 32 - Math.clz32(n);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { treebankWordTokenize, wordTokenize } from './treebank.js';
+import { countUpperTokens, treebankWordTokenize, wordTokenize } from './treebank.js';
+import { pyIsUpper } from './python.js';
 
 // Expected values come from NLTK's documentation and regression tests (nltk/test/tokenize.doctest,
 // nltk/test/unit/test_tokenize.py), and from running NLTK 3.9.1's `word_tokenize` on the inputs.
@@ -101,6 +102,45 @@ describe('treebankWordTokenize (one sentence, no Punkt)', () => {
       const tokens = treebankWordTokenize(text);
       expect(performance.now() - t0).toBeLessThan(2000);
       expect(tokens.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('countUpperTokens: same count as tokenizing', () => {
+  const slow = (s: string) => treebankWordTokenize(s).filter((t) => pyIsUpper(t)).length;
+
+  it.each([
+    ["I DON'T KNOW.", 4],
+    ['HELLO, WORLD!!!', 2],
+    ['**IMPORTANT** note: see U.S. law', 2],
+    ['CANNOT stop; CANnot stop; Cannot', 3],
+    ['Self-Care and AI-DRIVEN A--B', 3],
+    ['3D and 42 and A1', 2],
+    ["'TIS the SEASON", 3],
+    ['GIMME MORE', 3],
+    ['ÉCOLE and École', 1],
+    ['A...B X..', 3],
+  ])('%j has %i upper-case tokens', (sentence, expected) => {
+    expect(slow(sentence)).toBe(expected);
+    expect(countUpperTokens(sentence)).toBe(expected);
+  });
+
+  it('agrees with the tokenizer on random sentences built from tricky pieces', () => {
+    const pieces = [
+      'A', 'B', 'I', 'Ab', 'aB', 'ab', 'NASA', 'U.S.', 'e.g.', 'X-Y', 'X--Y', 'A..B', '3D', '42', "DON'T", "don't",
+      'CANNOT', 'canNOT', 'GONNA', 'wanna', "'TIS", "'twas", '"', "''", '``', '(', ')', '[', ']', ',', ':', ';', '.', '...',
+      '!', '?', '*', '**', '$', '%', '&', '#', '@', '-', '--', '’', '“', 'É', 'é', 'ǅ', 'Σ', 'ß', '\u00a0', '\t', '\n', ' ',
+    ];
+    let seed = 12345;
+    const next = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed >>> 8;
+    };
+    for (let n = 0; n < 5000; n++) {
+      let s = '';
+      const len = 1 + (next() % 12);
+      for (let k = 0; k < len; k++) s += pieces[next() % pieces.length]! + (next() % 3 === 0 ? '' : ' ');
+      expect(countUpperTokens(s), JSON.stringify(s)).toBe(slow(s));
     }
   });
 });

@@ -20,7 +20,7 @@
  * quadratic on long runs of spaces) are computed directly.
  */
 import { sentTokenize } from './punkt/index.js';
-import { PY_B, PY_S, PY_W, isPyWhitespaceCode, pySplit } from './python.js';
+import { PY_B, PY_S, PY_W, isPyWhitespaceCode, pyIsUpper, pySplit } from './python.js';
 
 // Patterns without the `u` flag only involve BMP characters, and where they can consume one half
 // of a surrogate pair they put it back unchanged, so the result equals Python's.
@@ -245,4 +245,89 @@ export function wordTokenize(text: string): string[] {
     for (const token of treebankWordTokenize(sentence)) out.push(token);
   }
   return out;
+}
+
+const UPPERCASE_CHAR_RE = /\p{Uppercase}/u;
+/** Word pieces the MacIntyre contraction rules split without an apostrophe (lower case). */
+const LETTER_CONTRACTIONS = ['cannot', 'gimme', 'gonna', 'gotta', 'lemme', 'wanna'] as const;
+
+/**
+ * How many `NLTKWordTokenizer` tokens of `sentence` are upper case (Python `isupper`), i.e. hold
+ * an upper-case character and no lower- or title-case one. Same result as counting over
+ * `treebankWordTokenize(sentence)`, usually without tokenizing:
+ *
+ * Tokens never span whitespace (the rules only insert spaces and rewrite quote characters), so
+ * the count is a sum over whitespace-separated chunks, and a chunk without an upper-case
+ * character contributes nothing. In an ASCII chunk, call its core the part from the first to the
+ * last letter or digit. When the core holds only letters, digits, single `-` and single `.`, the
+ * chunk has no apostrophe, and the core holds none of the contractions split between letters
+ * (`cannot`, `gimme`, ...), no rule splits the core: every rule that could splits at characters
+ * outside it (quotes, brackets, `,` `:` `;` `!` `?` `*`, runs of `.` or `-`, sentence-final
+ * punctuation). Its cased characters then sit in one token, upper case when the core has a
+ * capital and no small letter. Any other chunk with a capital sends the sentence through the
+ * tokenizer.
+ */
+export function countUpperTokens(sentence: string): number {
+  let count = 0;
+  const n = sentence.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isPyWhitespaceCode(sentence.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i;
+    let upper = false;
+    let lower = false;
+    let ascii = true;
+    let first = -1;
+    let last = -1;
+    for (; i < n; i++) {
+      const c = sentence.charCodeAt(i);
+      if (c >= 0x80) {
+        if (isPyWhitespaceCode(c)) break;
+        ascii = false;
+      } else if (c >= 0x61 && c <= 0x7a) {
+        lower = true;
+      } else if (c >= 0x41 && c <= 0x5a) {
+        upper = true;
+      } else if (c <= 0x20 && isPyWhitespaceCode(c)) {
+        break;
+      } else if (!(c >= 0x30 && c <= 0x39)) {
+        continue; // punctuation: not a core boundary
+      }
+      if (c < 0x80) {
+        if (first < 0) first = i;
+        last = i;
+      }
+    }
+    if (!ascii) {
+      if (UPPERCASE_CHAR_RE.test(sentence.slice(start, i))) return countUpperTokensSlow(sentence);
+      continue;
+    }
+    if (!upper) continue;
+    if (!simpleCore(sentence, start, first, last, i)) return countUpperTokensSlow(sentence);
+    if (!lower) count++;
+  }
+  return count;
+}
+
+/** Whether an ASCII chunk [start, end) with core [first, last] keeps its core in one token. */
+function simpleCore(s: string, start: number, first: number, last: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (s.charCodeAt(k) === 0x27) return false; // '
+  for (let k = first; k <= last; k++) {
+    const c = s.charCodeAt(k);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) continue;
+    if ((c === 0x2d || c === 0x2e) && s.charCodeAt(k + 1) !== c && s.charCodeAt(k - 1) !== c) continue; // lone - or .
+    return false;
+  }
+  if (last - first + 1 >= 5) {
+    const core = s.slice(first, last + 1).toLowerCase();
+    for (const piece of LETTER_CONTRACTIONS) if (core.includes(piece)) return false;
+  }
+  return true;
+}
+
+function countUpperTokensSlow(sentence: string): number {
+  let n = 0;
+  for (const token of treebankWordTokenize(sentence)) if (pyIsUpper(token)) n++;
+  return n;
 }

@@ -12,7 +12,7 @@ import { defineConstraint } from '../types.js';
 import type { Params } from '../types.js';
 import { pyIsLower, pyIsUpper } from '../../text/python.js';
 import { detectLanguage } from '../../text/language-id/index.js';
-import { treebankWordTokenize } from '../../text/treebank.js';
+import { countUpperTokens } from '../../text/treebank.js';
 import { sentTokenize } from '../../text/punkt/index.js';
 import { compare, countSpec, plural, pyRepr, relationSpec, requirement, verdict, type Relation } from './shared.js';
 
@@ -32,7 +32,7 @@ export function countCapitalWords(text: string): number {
   let n = 0;
   for (const sentence of sentTokenize(text)) {
     if (!UPPERCASE_RE.test(sentence)) continue;
-    for (const token of treebankWordTokenize(sentence)) if (pyIsUpper(token)) n++;
+    n += countUpperTokens(sentence);
   }
   return n;
 }

@@ -21,7 +21,7 @@
  * 5. The trial vectors are averaged (each divided by 7), and languages above 0.1 are listed,
  *    most probable first (ties keep profile order).
  */
-import { PythonRandom } from '../python-random.js';
+import { PythonRandomStream } from '../python-random.js';
 import {
   HASH_MASK,
   HASH_MUL,
@@ -242,8 +242,11 @@ function decidedLeader(langprob: Float64Array, langCount: number, remainingTrial
   const lead = langprob[leader]!;
   return lead > PROB_THRESHOLD && lead - second > remainingTrials / N_TRIAL + 1e-9 ? leader : -1;
 }
-const rng = new PythonRandom(LANGDETECT_SEED);
-const SEEDED = rng.getState();
+/**
+ * langdetect reseeds its generator at every detection, so every detection reads the same output
+ * sequence from its start: it is computed once (and grown on demand) and read by position.
+ */
+let seededStream: PythonRandomStream | null = null;
 
 /**
  * Runs langdetect's `_detect_block` on `text`, leaving the averaged probability vector (profile
@@ -268,15 +271,43 @@ function detectBlock(text: string, stopWhenDecided = false): boolean {
   const initial = 1.0 / langCount;
   const unrolledEnd = langCount - (langCount % UNROLL);
 
-  rng.setState(SEEDED); // same as random.seed(0), without re-running the seeding
+  const stream = (seededStream ??= new PythonRandomStream(LANGDETECT_SEED));
+  // random.choice(grams): `_randbelow(n)` draws n.bit_length() bits (the top bits of one output)
+  // until the value is below n.
+  const shift = Math.clz32(ngramCount);
+  let words = stream.words;
+  let position = 0;
+  let gaussCached = false;
+  let gaussNext = 0.0;
   for (let t = 0; t < N_TRIAL; t++) {
     prob.fill(initial, 0, langCount);
-    const alpha = ALPHA_DEFAULT + rng.gauss(0.0, 1.0) * ALPHA_WIDTH;
+    // random.gauss(0.0, 1.0): a new Box–Muller pair every other call, the cached value between.
+    let z: number;
+    if (gaussCached) {
+      z = gaussNext;
+      gaussCached = false;
+    } else {
+      stream.gaussPairAt(position);
+      position += 4;
+      z = stream.pairFirst;
+      gaussNext = stream.pairSecond;
+      gaussCached = true;
+      words = stream.words;
+    }
+    const alpha = ALPHA_DEFAULT + (0.0 + z * 1.0) * ALPHA_WIDTH;
     const weight = alpha / BASE_FREQ;
     for (let i = 0; ; i++) {
+      let r: number;
+      do {
+        if (position >= words.length) {
+          stream.ensure(position + 1);
+          words = stream.words;
+        }
+        r = words[position++]! >>> shift;
+      } while (r >= ngramCount);
       // _update_lang_prob: prob[j] *= weight + p(gram | lang j); each element on its own, so
       // the loop is unrolled (by UNROLL) without changing any result.
-      const off = grams[rng.randbelow(ngramCount)]!;
+      const off = grams[r]!;
       let j = 0;
       for (; j < unrolledEnd; j += UNROLL) {
         prob[j] *= weight + rows[off + j]!;
