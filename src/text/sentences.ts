@@ -8,12 +8,12 @@
  *   that none of the 25 registered IFEval checkers uses (only the unregistered key-sentence
  *   checker); it is kept for completeness and for IFEval-derived checkers that name it.
  */
-import { sentTokenize } from './punkt/index.js';
+import { countPunktSentences } from './punkt/index.js';
 import { PY_S, pyStrip } from './python.js';
 
 /** IFEval's `count_sentences(text)`: `len(punkt_english.tokenize(text))`. */
 export function countSentences(text: string): number {
-  return sentTokenize(text).length;
+  return countPunktSentences(text);
 }
 
 const ALPHA = '([A-Za-z])';

@@ -33,3 +33,8 @@ export function sentTokenize(text: string): string[] {
 export function sentSpans(text: string): Array<[number, number]> {
   return englishPunkt().spanTokenize(text);
 }
+
+/** `len(nltk.sent_tokenize(text, 'english'))`, without building the sentences. */
+export function countPunktSentences(text: string): number {
+  return englishPunkt().countSentences(text);
+}

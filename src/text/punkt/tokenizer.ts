@@ -62,10 +62,6 @@ function isNonWord(c: number): boolean {
   return c < 128 && NON_WORD[c] === 1;
 }
 
-function isSentEndChar(c: number): boolean {
-  return c === CH_DOT || c === CH_QUESTION || c === CH_BANG;
-}
-
 /** Whitespace as seen inside one line of Punkt's word tokenizer (lines are split on "\n"). */
 function isLineWs(c: number): boolean {
   return c !== CH_NEWLINE && isPyWhitespaceCode(c);
@@ -204,6 +200,9 @@ function typeNoSentPeriod(t: AugToken): string {
   return t.sentbreak ? typeNoPeriod(t) : t.type;
 }
 
+/** How many decided contexts a tokenizer remembers before starting over. */
+const DECISION_MEMO_ENTRIES = 1 << 16;
+
 /** A Punkt sentence tokenizer with fixed parameters. */
 export class PunktSentenceTokenizer {
   constructor(private readonly params: PunktParameters) {}
@@ -295,8 +294,24 @@ export class PunktSentenceTokenizer {
     }
   }
 
+  /**
+   * Decisions already taken, by context. A decision is a pure function of its context (a word,
+   * the candidate character and the next token), and the same contexts recur: in the loose
+   * variants of one response and across responses ("it. The"). Cleared when it grows large.
+   */
+  private readonly decisions = new Map<string, boolean>();
+
   /** Whether `context` holds a sentence break before its last token (`text_contains_sentbreak`). */
   containsSentbreak(context: string): boolean {
+    const known = this.decisions.get(context);
+    if (known !== undefined) return known;
+    const found = this.decideContext(context);
+    if (this.decisions.size >= DECISION_MEMO_ENTRIES) this.decisions.clear();
+    this.decisions.set(context, found);
+    return found;
+  }
+
+  private decideContext(context: string): boolean {
     const scanner = new PunktWordScanner(context);
     const first = scanner.next();
     if (first === null) return false;
@@ -331,9 +346,18 @@ export class PunktSentenceTokenizer {
       }
     };
 
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (!isSentEndChar(c)) continue;
+    // Candidates are the next '.', '?' or '!' (indexOf scans natively, far faster than a loop).
+    let nextDot = text.indexOf('.');
+    let nextQuestion = text.indexOf('?');
+    let nextBang = text.indexOf('!');
+    for (;;) {
+      let i = nextDot;
+      if (nextQuestion >= 0 && (i < 0 || nextQuestion < i)) i = nextQuestion;
+      if (nextBang >= 0 && (i < 0 || nextBang < i)) i = nextBang;
+      if (i < 0) break;
+      if (i === nextDot) nextDot = text.indexOf('.', i + 1);
+      else if (i === nextQuestion) nextQuestion = text.indexOf('?', i + 1);
+      else nextBang = text.indexOf('!', i + 1);
       // Does the period-context pattern match here?
       let afterEnd: number;
       let nextStart: number;
@@ -379,15 +403,23 @@ export class PunktSentenceTokenizer {
    * sentence it ends (`span_tokenize(text)` with `realign_boundaries=True`).
    */
   spanTokenize(text: string): Array<[number, number]> {
-    const raw = this.rawSlices(text);
+    const flat = this.flatSpans(text);
     const spans: Array<[number, number]> = [];
+    for (let k = 0; k < flat.length; k += 2) spans.push([flat[k]!, flat[k + 1]!]);
+    return spans;
+  }
+
+  /** The sentence spans as flat `[start, end, start, end, ...]` offsets. */
+  flatSpans(text: string): number[] {
+    const raw = this.rawSlices(text);
+    const spans: number[] = [];
     const count = raw.length / 2;
     let realign = 0;
     for (let idx = 0; idx < count; idx++) {
       const start1 = raw[2 * idx]! + realign;
       const stop1 = raw[2 * idx + 1]!;
       if (idx === count - 1) {
-        if (start1 < stop1) spans.push([start1, stop1]);
+        if (start1 < stop1) spans.push(start1, stop1);
         continue;
       }
       const start2 = raw[2 * idx + 2]!;
@@ -416,11 +448,11 @@ export class PunktSentenceTokenizer {
         }
       }
       if (matchEnd >= 0) {
-        spans.push([start1, p]);
+        spans.push(start1, p);
         realign = matchEnd - start2;
       } else {
         realign = 0;
-        if (start1 < stop1) spans.push([start1, stop1]);
+        if (start1 < stop1) spans.push(start1, stop1);
       }
     }
     return spans;
@@ -428,6 +460,14 @@ export class PunktSentenceTokenizer {
 
   /** The sentences of `text` (`PunktSentenceTokenizer.tokenize(text)`). */
   tokenize(text: string): string[] {
-    return this.spanTokenize(text).map(([s, e]) => text.slice(s, e));
+    const flat = this.flatSpans(text);
+    const out: string[] = [];
+    for (let k = 0; k < flat.length; k += 2) out.push(text.slice(flat[k], flat[k + 1]));
+    return out;
+  }
+
+  /** The number of sentences (`len(tokenize(text))`), without building them. */
+  countSentences(text: string): number {
+    return this.flatSpans(text).length / 2;
   }
 }
