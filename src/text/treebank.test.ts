@@ -117,6 +117,7 @@ describe('countUpperTokens: same count as tokenizing', () => {
     ['Self-Care and AI-DRIVEN A--B', 3],
     ['3D and 42 and A1', 2],
     ["'TIS the SEASON", 3],
+    ["It's DON'T Don't I'm O'Brien 'Tis", 4],
     ['GIMME MORE', 3],
     ['ÉCOLE and École', 1],
     ['A...B X..', 3],
@@ -130,13 +131,15 @@ describe('countUpperTokens: same count as tokenizing', () => {
       'A', 'B', 'I', 'Ab', 'aB', 'ab', 'NASA', 'U.S.', 'e.g.', 'X-Y', 'X--Y', 'A..B', '3D', '42', "DON'T", "don't",
       'CANNOT', 'canNOT', 'GONNA', 'wanna', "'TIS", "'twas", '"', "''", '``', '(', ')', '[', ']', ',', ':', ';', '.', '...',
       '!', '?', '*', '**', '$', '%', '&', '#', '@', '-', '--', '’', '“', 'É', 'é', 'ǅ', 'Σ', 'ß', '\u00a0', '\t', '\n', ' ',
+      "It's", "O'Brien", "I'm", "DOn't", "Don't", "DON'T", "N'T", "n't", "'Tis", "'TWAS", "isn't", "rock'n'roll", "'", "''",
+      '_', '^', '\\', '/', '+', '=', '~', '|', 'X_1', 'a^B', '\u0001', 'D\'ye', "MORE'N", "'s", "'LL", "'re",
     ];
     let seed = 12345;
     const next = () => {
       seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
       return seed >>> 8;
     };
-    for (let n = 0; n < 5000; n++) {
+    for (let n = 0; n < 20000; n++) {
       let s = '';
       const len = 1 + (next() % 12);
       for (let k = 0; k < len; k++) s += pieces[next() % pieces.length]! + (next() % 3 === 0 ? '' : ' ');

@@ -250,6 +250,22 @@ export function wordTokenize(text: string): string[] {
 const UPPERCASE_CHAR_RE = /\p{Uppercase}/u;
 /** Word pieces the MacIntyre contraction rules split without an apostrophe (lower case). */
 const LETTER_CONTRACTIONS = ['cannot', 'gimme', 'gonna', 'gotta', 'lemme', 'wanna'] as const;
+/** The contractions with an apostrophe, which split around the whole word. */
+const APOSTROPHE_CONTRACTIONS = ["d'ye", "more'n", "'tis", "'twas"] as const;
+
+/**
+ * ASCII characters that no tokenizer rule looks at: letters, digits and `_^\\/+=~|` (and control
+ * characters). `.` and `-` are rule characters only when doubled (runs, `--`) or sentence-final.
+ */
+const INERT = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 0x20; c++) t[c] = 1;
+  for (const ch of '_^\\/+=~|') t[ch.charCodeAt(0)] = 1;
+  for (let c = 0x30; c <= 0x39; c++) t[c] = 1;
+  for (let c = 0x41; c <= 0x5a; c++) t[c] = 1;
+  for (let c = 0x61; c <= 0x7a; c++) t[c] = 1;
+  return t;
+})();
 
 /**
  * How many `NLTKWordTokenizer` tokens of `sentence` are upper case (Python `isupper`), i.e. hold
@@ -258,14 +274,8 @@ const LETTER_CONTRACTIONS = ['cannot', 'gimme', 'gonna', 'gotta', 'lemme', 'wann
  *
  * Tokens never span whitespace (the rules only insert spaces and rewrite quote characters), so
  * the count is a sum over whitespace-separated chunks, and a chunk without an upper-case
- * character contributes nothing. In an ASCII chunk, call its core the part from the first to the
- * last letter or digit. When the core holds only letters, digits, single `-` and single `.`, the
- * chunk has no apostrophe, and the core holds none of the contractions split between letters
- * (`cannot`, `gimme`, ...), no rule splits the core: every rule that could splits at characters
- * outside it (quotes, brackets, `,` `:` `;` `!` `?` `*`, runs of `.` or `-`, sentence-final
- * punctuation). Its cased characters then sit in one token, upper case when the core has a
- * capital and no small letter. Any other chunk with a capital sends the sentence through the
- * tokenizer.
+ * character contributes nothing. For an ASCII chunk, see `asciiChunkCount`. Any other chunk with
+ * a capital sends the sentence through the tokenizer.
  */
 export function countUpperTokens(sentence: string): number {
   let count = 0;
@@ -276,27 +286,16 @@ export function countUpperTokens(sentence: string): number {
     if (i >= n) break;
     const start = i;
     let upper = false;
-    let lower = false;
     let ascii = true;
-    let first = -1;
-    let last = -1;
     for (; i < n; i++) {
       const c = sentence.charCodeAt(i);
       if (c >= 0x80) {
         if (isPyWhitespaceCode(c)) break;
         ascii = false;
-      } else if (c >= 0x61 && c <= 0x7a) {
-        lower = true;
       } else if (c >= 0x41 && c <= 0x5a) {
         upper = true;
       } else if (c <= 0x20 && isPyWhitespaceCode(c)) {
         break;
-      } else if (!(c >= 0x30 && c <= 0x39)) {
-        continue; // punctuation: not a core boundary
-      }
-      if (c < 0x80) {
-        if (first < 0) first = i;
-        last = i;
       }
     }
     if (!ascii) {
@@ -304,26 +303,75 @@ export function countUpperTokens(sentence: string): number {
       continue;
     }
     if (!upper) continue;
-    if (!simpleCore(sentence, start, first, last, i)) return countUpperTokensSlow(sentence);
-    if (!lower) count++;
+    const found = asciiChunkCount(sentence, start, i);
+    if (found < 0) return countUpperTokensSlow(sentence);
+    count += found;
   }
   return count;
 }
 
-/** Whether an ASCII chunk [start, end) with core [first, last] keeps its core in one token. */
-function simpleCore(s: string, start: number, first: number, last: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (s.charCodeAt(k) === 0x27) return false; // '
+/**
+ * The upper-case tokens of the ASCII chunk [start, end) that holds a capital, or -1 when only
+ * the tokenizer can tell.
+ *
+ * Call the chunk's core the part from its first to its last letter or digit. Every rule splits
+ * at a rule character (quotes, brackets, `,` `:` `;` `!` `?` `*` `@#$%&`, runs of `.` or `-`,
+ * sentence-final punctuation), at an apostrophe, before the `n` of `n't`, or around and inside a
+ * few contractions (`cannot`, `gimme`, ..., `d'ye`, `more'n`, `'tis`, `'twas`). When the core holds only inert
+ * characters and apostrophes, and no such contraction, cut it at the apostrophes (and before an
+ * `n` followed by `'t`) into segments: a token's cased characters are then whole segments. If no
+ * segment has a capital without a small letter, a token with a capital also holds a small letter,
+ * so none is upper case (without apostrophes: the core's cased characters form one token, upper
+ * case when it has a capital and no small letter).
+ */
+function asciiChunkCount(s: string, start: number, end: number): number {
+  let first = -1;
+  let last = -1;
+  let apostrophes = false;
+  for (let k = start; k < end; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0x27) apostrophes = true;
+    else if ((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) {
+      if (first < 0) first = k;
+      last = k;
+    }
+  }
+  let upper = false;
+  let lower = false;
+  // Segment state: capitals / small letters seen in the current segment.
+  let segUpper = false;
+  let segLower = false;
+  let upperOnlySegment = false;
   for (let k = first; k <= last; k++) {
     const c = s.charCodeAt(k);
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) continue;
-    if ((c === 0x2d || c === 0x2e) && s.charCodeAt(k + 1) !== c && s.charCodeAt(k - 1) !== c) continue; // lone - or .
-    return false;
+    if (c === 0x27) {
+      if (segUpper && !segLower) upperOnlySegment = true;
+      segUpper = segLower = false;
+      continue;
+    }
+    if (INERT[c] !== 1) {
+      // A lone '.' or '-' between inert characters splits nothing.
+      if ((c === 0x2d || c === 0x2e) && s.charCodeAt(k + 1) !== c && s.charCodeAt(k - 1) !== c) continue;
+      return -1;
+    }
+    const isUpper = c >= 0x41 && c <= 0x5a;
+    const isLower = c >= 0x61 && c <= 0x7a;
+    if ((c === 0x6e || c === 0x4e) && s.charCodeAt(k + 1) === 0x27 && (s.charCodeAt(k + 2) | 0x20) === 0x74) {
+      // The n of n't may become a token of its own: close the segment before it.
+      if (segUpper && !segLower) upperOnlySegment = true;
+      segUpper = segLower = false;
+    }
+    if (isUpper) upper = segUpper = true;
+    else if (isLower) lower = segLower = true;
   }
-  if (last - first + 1 >= 5) {
-    const core = s.slice(first, last + 1).toLowerCase();
-    for (const piece of LETTER_CONTRACTIONS) if (core.includes(piece)) return false;
+  if (segUpper && !segLower) upperOnlySegment = true;
+  if (last - first + 1 >= 5 || apostrophes) {
+    const lowered = s.slice(start, end).toLowerCase();
+    for (const piece of LETTER_CONTRACTIONS) if (lowered.includes(piece)) return -1;
+    if (apostrophes) for (const piece of APOSTROPHE_CONTRACTIONS) if (lowered.includes(piece)) return -1;
   }
-  return true;
+  if (!apostrophes) return upper && !lower ? 1 : 0;
+  return upperOnlySegment ? -1 : 0;
 }
 
 function countUpperTokensSlow(sentence: string): number {
