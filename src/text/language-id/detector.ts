@@ -22,6 +22,7 @@
  *    most probable first (ties keep profile order).
  */
 import { PythonRandomStream } from '../python-random.js';
+import { KERNEL_MAX_GRAMS } from './kernel.js';
 import {
   HASH_MASK,
   HASH_MUL,
@@ -255,32 +256,31 @@ let seededStream: PythonRandomStream | null = null;
  * With `stopWhenDecided`, trials stop as soon as the language `detect` returns can no longer
  * change (see `decidedLeader`); `decidedIndex` then holds it and the vector is partial.
  */
-function detectBlock(text: string, stopWhenDecided = false): boolean {
+function detectBlock(text: string, stopWhenDecided = false, useKernel = true): boolean {
   const model = loadLangdetectModel();
   let length = appendText(model, text, scratchChars);
   length = cleanText(scratchChars, length);
   if (scratchGrams.length < 3 * length) scratchGrams = new Int32Array(3 * length);
   const ngramCount = extractNgrams(model, scratchChars, length, scratchGrams);
   if (ngramCount === 0) return false;
-  const grams = scratchGrams;
   const rows = model.rows(); // every row this text needs exists now
   const langCount = model.languages.length;
   const langprob = scratchLangprob;
-  const prob = scratchProb;
   langprob.fill(0.0, 0, langCount);
   const initial = 1.0 / langCount;
-  const unrolledEnd = langCount - (langCount % UNROLL);
-
   const stream = (seededStream ??= new PythonRandomStream(LANGDETECT_SEED));
-  // random.choice(grams): `_randbelow(n)` draws n.bit_length() bits (the top bits of one output)
-  // until the value is below n.
-  const shift = Math.clz32(ngramCount);
-  let words = stream.words;
+  let kernel = useKernel ? model.kernel : null;
+  if (kernel !== null && ngramCount <= KERNEL_MAX_GRAMS) {
+    kernel.grams.set(scratchGrams.subarray(0, ngramCount));
+    kernel.storeWords(stream.words);
+  } else {
+    kernel = null;
+  }
+
   let position = 0;
   let gaussCached = false;
   let gaussNext = 0.0;
   for (let t = 0; t < N_TRIAL; t++) {
-    prob.fill(initial, 0, langCount);
     // random.gauss(0.0, 1.0): a new Box–Muller pair every other call, the cached value between.
     let z: number;
     if (gaussCached) {
@@ -292,44 +292,17 @@ function detectBlock(text: string, stopWhenDecided = false): boolean {
       z = stream.pairFirst;
       gaussNext = stream.pairSecond;
       gaussCached = true;
-      words = stream.words;
     }
     const alpha = ALPHA_DEFAULT + (0.0 + z * 1.0) * ALPHA_WIDTH;
     const weight = alpha / BASE_FREQ;
-    for (let i = 0; ; i++) {
-      let r: number;
-      do {
-        if (position >= words.length) {
-          stream.ensure(position + 1);
-          words = stream.words;
-        }
-        r = words[position++]! >>> shift;
-      } while (r >= ngramCount);
-      // _update_lang_prob: prob[j] *= weight + p(gram | lang j); each element on its own, so
-      // the loop is unrolled (by UNROLL) without changing any result.
-      const off = grams[r]!;
-      let j = 0;
-      for (; j < unrolledEnd; j += UNROLL) {
-        prob[j] *= weight + rows[off + j]!;
-        prob[j + 1] *= weight + rows[off + j + 1]!;
-        prob[j + 2] *= weight + rows[off + j + 2]!;
-        prob[j + 3] *= weight + rows[off + j + 3]!;
-        prob[j + 4] *= weight + rows[off + j + 4]!;
-      }
-      for (; j < langCount; j++) prob[j] *= weight + rows[off + j]!;
-      if (i % 5 === 0) {
-        // _normalize_prob: a plain left-to-right sum (CPython 3.11's sum() of floats), then
-        // division of each element; the maximum does not depend on the visiting order.
-        let sump = 0.0;
-        for (j = 0; j < langCount; j++) sump += prob[j]!;
-        let maxp = 0.0;
-        for (j = 0; j < langCount; j++) {
-          const p = prob[j]! / sump;
-          if (maxp < p) maxp = p;
-          prob[j] = p;
-        }
-        if (maxp > CONV_THRESHOLD || i >= ITERATION_LIMIT) break;
-      }
+    let prob: Float64Array;
+    const next = kernel === null ? -1 : kernel.trial(ngramCount, position, weight, initial, langCount, ITERATION_LIMIT, CONV_THRESHOLD);
+    if (next >= 0) {
+      position = next;
+      prob = kernel!.prob;
+    } else {
+      position = runTrial(stream, scratchGrams, ngramCount, rows, position, weight, initial, langCount);
+      prob = scratchProb;
     }
     for (let j = 0; j < langCount; j++) langprob[j] += prob[j]! / N_TRIAL;
     if (stopWhenDecided) {
@@ -339,6 +312,66 @@ function detectBlock(text: string, stopWhenDecided = false): boolean {
   }
   decidedIndex = -1;
   return true;
+}
+
+/**
+ * One trial in JavaScript (kernel.wat does the same operations): from a uniform vector, multiply
+ * in `weight + p(gram | lang)` for n-grams drawn from output `position` on, normalising every
+ * fifth draw, until the top probability exceeds CONV_THRESHOLD or ITERATION_LIMIT draws. Leaves
+ * the vector in `scratchProb`; returns the position after the trial.
+ */
+function runTrial(
+  stream: PythonRandomStream,
+  grams: Int32Array,
+  ngramCount: number,
+  rows: Float64Array,
+  position: number,
+  weight: number,
+  initial: number,
+  langCount: number,
+): number {
+  const prob = scratchProb;
+  prob.fill(initial, 0, langCount);
+  const unrolledEnd = langCount - (langCount % UNROLL);
+  // random.choice(grams): `_randbelow(n)` draws n.bit_length() bits (the top bits of one output)
+  // until the value is below n.
+  const shift = Math.clz32(ngramCount);
+  let words = stream.words;
+  for (let i = 0; ; i++) {
+    let r: number;
+    do {
+      if (position >= words.length) {
+        stream.ensure(position + 1);
+        words = stream.words;
+      }
+      r = words[position++]! >>> shift;
+    } while (r >= ngramCount);
+    // _update_lang_prob: prob[j] *= weight + p(gram | lang j); each element on its own, so
+    // the loop is unrolled (by UNROLL) without changing any result.
+    const off = grams[r]!;
+    let j = 0;
+    for (; j < unrolledEnd; j += UNROLL) {
+      prob[j] *= weight + rows[off + j]!;
+      prob[j + 1] *= weight + rows[off + j + 1]!;
+      prob[j + 2] *= weight + rows[off + j + 2]!;
+      prob[j + 3] *= weight + rows[off + j + 3]!;
+      prob[j + 4] *= weight + rows[off + j + 4]!;
+    }
+    for (; j < langCount; j++) prob[j] *= weight + rows[off + j]!;
+    if (i % 5 === 0) {
+      // _normalize_prob: a plain left-to-right sum (CPython 3.11's sum() of floats), then
+      // division of each element; the maximum does not depend on the visiting order.
+      let sump = 0.0;
+      for (j = 0; j < langCount; j++) sump += prob[j]!;
+      let maxp = 0.0;
+      for (j = 0; j < langCount; j++) {
+        const p = prob[j]! / sump;
+        if (maxp < p) maxp = p;
+        prob[j] = p;
+      }
+      if (maxp > CONV_THRESHOLD || i >= ITERATION_LIMIT) return position;
+    }
+  }
 }
 
 /**
@@ -374,6 +407,15 @@ function probabilityVector(text: string): Float64Array | null {
 export function langdetectProbabilityVector(text: string): Float64Array | null {
   const vector = probabilityVector(text);
   return vector === null ? null : vector.slice();
+}
+
+/**
+ * The full probability vector computed with the WebAssembly trial loop or with the JavaScript one
+ * (no memo, no early stop): for tests that hold the two to bit-identical results. The kernel
+ * engine falls back to JavaScript when the kernel is not built.
+ */
+export function langdetectVectorWith(text: string, engine: 'kernel' | 'javascript'): Float64Array | null {
+  return detectBlock(text, false, engine === 'kernel') ? scratchLangprob.slice(0, loadLangdetectModel().languages.length) : null;
 }
 
 /** langdetect's `_sort_probability`: languages above 0.1, most probable first. */

@@ -12,6 +12,7 @@
  *   dense Float64Array row (one slot per language, in profile load order) the first time a text
  *   uses the n-gram.
  */
+import { createTrialKernel, type TrialKernel } from './kernel.js';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dataPath } from '../../core/data-path.js';
@@ -63,6 +64,8 @@ export interface LangdetectModel {
   buildRow(slot: number): number;
   /** The pool holding all dense rows built so far (re-read after calling rowOffset). */
   rows(): Float64Array;
+  /** The WebAssembly trial loop whose memory holds `rows()`, or null (JavaScript only). */
+  readonly kernel: TrialKernel | null;
 }
 
 export const SLOT_WIDTH = 4;
@@ -228,6 +231,7 @@ class Model implements LangdetectModel {
   readonly entryStart: Int32Array;
   readonly entryLang: Uint8Array;
   readonly entryProb: Float64Array;
+  readonly kernel: TrialKernel | null;
   private pool: Float64Array;
   private poolUsed = 0;
 
@@ -241,7 +245,9 @@ class Model implements LangdetectModel {
     this.entryStart = parts.entryStart;
     this.entryLang = parts.entryLang;
     this.entryProb = parts.entryProb;
-    this.pool = new Float64Array(this.languages.length * 1024);
+    this.kernel = createTrialKernel();
+    const initialPool = this.languages.length * 1024;
+    this.pool = this.kernel ? this.kernel.growPool(initialPool) : new Float64Array(initialPool);
   }
 
   lookup(hi: number, lo: number): number {
@@ -262,9 +268,13 @@ class Model implements LangdetectModel {
     const gram = this.table[at + 2]!;
     const width = this.languages.length;
     if (this.poolUsed + width > this.pool.length) {
-      const bigger = new Float64Array(this.pool.length * 2);
-      bigger.set(this.pool);
-      this.pool = bigger;
+      if (this.kernel) {
+        this.pool = this.kernel.growPool(this.pool.length * 2);
+      } else {
+        const bigger = new Float64Array(this.pool.length * 2);
+        bigger.set(this.pool);
+        this.pool = bigger;
+      }
     }
     const off = this.poolUsed;
     this.poolUsed += width;
