@@ -11,7 +11,7 @@ import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { scoreInputRow, type InputRow, type PipelineConfig, type RowResult } from './pipeline.js';
 
 export interface PoolOptions {
-  /** Worker threads besides the main thread, which scores too. Default: one per extra core. */
+  /** Worker threads besides the main thread, which scores too. Default: `defaultWorkers()`. */
   readonly workers?: number;
   /** Workers started earlier with `startWorkers` (so their start-up overlapped reading the input). */
   readonly started?: readonly Worker[];
@@ -56,9 +56,15 @@ export function startWorkers(config: PipelineConfig, count: number = defaultWork
   return Array.from({ length: count }, () => new Worker(url, { workerData: config }));
 }
 
-/** The default number of worker threads: one per core besides the main thread's. */
-export function defaultWorkers(): number {
-  return Math.max(0, availableParallelism() - 1);
+/**
+ * The default number of worker threads: one per core beyond the first two. The main thread scores
+ * too, and one core is left to V8's background threads (optimizing compiler, garbage collector),
+ * which every thread keeps busy during its first second. Measured on 2 cores: a worker thread
+ * made `heed score --bench ifeval` on the 12,175-row parity file ~10-15% slower (its start-up
+ * and its compiler starve the main thread's), and a 4x larger file only 6-14% faster.
+ */
+export function defaultWorkers(cores: number = availableParallelism()): number {
+  return Math.max(0, cores - 2);
 }
 
 /** Scores `rows`; `sink` receives each result in input order as soon as its turn comes. */

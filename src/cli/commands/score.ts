@@ -146,7 +146,7 @@ export function scoreCommand(): Command {
     .option('--strip-thinking', 'ifeval/ifbench: remove <think>...</think> before scoring (off by default, as in the references)')
     .option('--data <file>', 'two-file layout: the task rows (with --responses)')
     .option('--responses <file>', 'two-file layout: rows of {prompt, response}, joined on the prompt')
-    .option('--workers <n>', 'worker threads besides the main thread, which scores too (default: one per extra core; 0: main thread only)', (v) => {
+    .option('--workers <n>', 'worker threads besides the main thread, which scores too (default: one per core beyond two, leaving one core to V8\'s compiler and GC threads; 0: main thread only)', (v) => {
       const n = Number(v);
       if (!Number.isInteger(n) || n < 0) throw new UsageError(`--workers expects a whole number, got '${v}'`);
       return n;
