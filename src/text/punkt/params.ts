@@ -28,7 +28,7 @@ export interface PunktParameters {
   /** Lower-cased types that frequently start sentences. */
   readonly sentStarters: ReadonlySet<string>;
   /** Type → bit set of the ORTHO_* flags it was seen with in training. */
-  readonly orthoContext: ReadonlyMap<string, number>;
+  readonly orthoContext: { get(type: string): number | undefined };
 }
 
 /** The JSON form of the parameters (`data/punkt_english.json`). */
@@ -54,8 +54,20 @@ export function punktParametersFromJson(json: PunktParametersJson): PunktParamet
     abbrevTypes: new Set(json.abbrev_types),
     collocations,
     sentStarters: new Set(json.sent_starters),
-    orthoContext: new Map(Object.entries(json.ortho_context)),
+    orthoContext: new OwnKeyLookup(json.ortho_context),
   };
+}
+
+/**
+ * Lookups straight into the parsed JSON object (its ~20,000 keys would take ~10 ms to copy into
+ * a Map at every start); only own keys count, so a type such as "constructor" is absent.
+ */
+class OwnKeyLookup {
+  constructor(private readonly record: Readonly<Record<string, number>>) {}
+
+  get(type: string): number | undefined {
+    return Object.hasOwn(this.record, type) ? this.record[type] : undefined;
+  }
 }
 
 function isParametersJson(v: unknown): v is PunktParametersJson {

@@ -220,3 +220,20 @@ describe('performance and hostile input', () => {
     expect(Array.isArray(sentences)).toBe(true);
   });
 });
+
+describe('punktParametersFromJson', () => {
+  it('looks orthographic contexts up by own key only', () => {
+    const params = punktParametersFromJson({
+      abbrev_types: ['dr'],
+      collocations: [['i', 'e']],
+      sent_starters: ['however'],
+      ortho_context: { the: 34, constructor: 2 },
+    });
+    expect(params.orthoContext.get('the')).toBe(34);
+    expect(params.orthoContext.get('constructor')).toBe(2);
+    expect(params.orthoContext.get('toString')).toBeUndefined();
+    expect(params.orthoContext.get('missing')).toBeUndefined();
+    expect(params.abbrevTypes.has('dr')).toBe(true);
+    expect(params.collocations.get('i')?.has('e')).toBe(true);
+  });
+});
