@@ -258,10 +258,21 @@ let seededStream: PythonRandomStream | null = null;
  */
 function detectBlock(text: string, stopWhenDecided = false, useKernel = true): boolean {
   const model = loadLangdetectModel();
-  let length = appendText(model, text, scratchChars);
-  length = cleanText(scratchChars, length);
-  if (scratchGrams.length < 3 * length) scratchGrams = new Int32Array(3 * length);
-  const ngramCount = extractNgrams(model, scratchChars, length, scratchGrams);
+  const ngramKernel = useKernel ? model.ngramKernel : null;
+  let grams: Int32Array;
+  let ngramCount: number;
+  if (ngramKernel !== null) {
+    ngramCount = ngramKernel.extract(ngramKernel.clean(appendText(model, text, ngramKernel.chars)), model.spaceId);
+    grams = ngramKernel.out;
+    // Build the rows the kernel found missing (the JavaScript loop builds them as it goes).
+    for (let k = 0; k < ngramCount; k++) if (grams[k]! < 0) grams[k] = model.buildRow(-grams[k]! - 1);
+  } else {
+    let length = appendText(model, text, scratchChars);
+    length = cleanText(scratchChars, length);
+    if (scratchGrams.length < 3 * length) scratchGrams = new Int32Array(3 * length);
+    ngramCount = extractNgrams(model, scratchChars, length, scratchGrams);
+    grams = scratchGrams;
+  }
   if (ngramCount === 0) return false;
   const rows = model.rows(); // every row this text needs exists now
   const langCount = model.languages.length;
@@ -271,7 +282,7 @@ function detectBlock(text: string, stopWhenDecided = false, useKernel = true): b
   const stream = (seededStream ??= new PythonRandomStream(LANGDETECT_SEED));
   let kernel = useKernel ? model.kernel : null;
   if (kernel !== null && ngramCount <= KERNEL_MAX_GRAMS) {
-    kernel.grams.set(scratchGrams.subarray(0, ngramCount));
+    kernel.grams.set(grams.subarray(0, ngramCount));
     kernel.storeWords(stream.words);
   } else {
     kernel = null;
@@ -301,7 +312,7 @@ function detectBlock(text: string, stopWhenDecided = false, useKernel = true): b
       position = next;
       prob = kernel!.prob;
     } else {
-      position = runTrial(stream, scratchGrams, ngramCount, rows, position, weight, initial, langCount);
+      position = runTrial(stream, grams, ngramCount, rows, position, weight, initial, langCount);
       prob = scratchProb;
     }
     for (let j = 0; j < langCount; j++) langprob[j] += prob[j]! / N_TRIAL;

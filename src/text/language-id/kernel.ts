@@ -1,13 +1,17 @@
 /**
- * langdetect's trial loop compiled to WebAssembly (source: kernel.wat; `npm run build` assembles
- * it into data/langdetect/kernel.wasm). Bit-identical to the JavaScript loop in detector.ts,
- * about three times faster, and fast from the first call (no interpreter warm-up), which is where
+ * langdetect's two hot loops compiled to WebAssembly (sources: trial-kernel.wat and
+ * ngram-kernel.wat; `npm run build` assembles them into data/langdetect/*.wasm). Their results
+ * are identical to the JavaScript loops in detector.ts; they are several times faster and fast
+ * from the first call (no interpreter warm-up, no deoptimisation), which matters because
  * `heed score` spends much of its time on IFEval's language checks.
  *
- * Each model owns one kernel instance: its memory holds the model's dense n-gram rows (the pool),
- * the n-gram list of the text being detected, the generator outputs and the trial's vector.
- * When the .wasm file is missing or WebAssembly is unavailable, `createTrialKernel` returns null
- * and detection runs in JavaScript.
+ * Each model owns one instance of each kernel:
+ * - the n-gram kernel's fixed-size memory holds the model's character table and n-gram hash
+ *   table, the text's code points and the n-grams found;
+ * - the trial kernel's memory holds the model's dense n-gram rows (the pool, which grows), the
+ *   text's n-gram rows, the generator outputs and the trial's vector.
+ * When a .wasm file is missing or WebAssembly is unavailable, the factory returns null and that
+ * step runs in JavaScript.
  */
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../../core/data-path.js';
@@ -50,27 +54,33 @@ interface KernelExports {
   ) => number;
 }
 
-/** Path of the assembled kernel (written by `npm run build`). */
-export function langdetectKernelPath(): string {
-  return dataPath('langdetect', 'kernel.wasm');
+/** The kernels, by name: the .wat source beside this file, the .wasm under data/langdetect. */
+export const KERNEL_NAMES = ['trial-kernel', 'ngram-kernel'] as const;
+export type KernelName = (typeof KERNEL_NAMES)[number];
+
+/** Path of an assembled kernel (written by `npm run build`). */
+export function langdetectKernelPath(name: KernelName): string {
+  return dataPath('langdetect', `${name}.wasm`);
 }
 
-let compiled: WasmModule | null | undefined;
+const compiled = new Map<KernelName, WasmModule | null>();
 
-function kernelModule(): WasmModule | null {
-  if (compiled === undefined) {
+function kernelModule(name: KernelName): WasmModule | null {
+  let module = compiled.get(name);
+  if (module === undefined) {
     try {
-      compiled = wasm ? new wasm.Module(readFileSync(langdetectKernelPath())) : null;
+      module = wasm ? new wasm.Module(readFileSync(langdetectKernelPath(name))) : null;
     } catch {
-      compiled = null;
+      module = null;
     }
+    compiled.set(name, module);
   }
-  return compiled;
+  return module;
 }
 
-/** Whether the WebAssembly kernel is available (built and loadable). */
-export function trialKernelAvailable(): boolean {
-  return kernelModule() !== null;
+/** Whether both WebAssembly kernels are available (built and loadable). */
+export function kernelsAvailable(): boolean {
+  return KERNEL_NAMES.every((name) => kernelModule(name) !== null);
 }
 
 /** One kernel instance: its memory regions as views, and the trial function. */
@@ -129,8 +139,74 @@ export class TrialKernel {
   }
 }
 
-/** A new kernel instance, or null when the kernel is not available. */
+/** A new trial kernel instance, or null when that kernel is not available. */
 export function createTrialKernel(): TrialKernel | null {
-  const module = kernelModule();
+  const module = kernelModule('trial-kernel');
   return module === null ? null : new TrialKernel(module);
+}
+
+/** Byte offsets of the n-gram kernel's regions (must match ngram-kernel.wat). */
+const INFO_BASE = 0;
+const INFO_LENGTH = 0x10000;
+const TABLE_BASE = 262144;
+const CHARS_BASE = 4456448;
+const OUT_BASE = 4497408;
+/** Capacity of the code point buffer (langdetect keeps at most 10,000 characters). */
+export const NGRAM_KERNEL_MAX_CHARS = (OUT_BASE - CHARS_BASE) / 4;
+
+interface NgramExports {
+  readonly memory: WasmMemory;
+  readonly clean: (length: number) => number;
+  readonly extract: (length: number, space: number) => number;
+}
+
+/** One n-gram kernel instance. Its memory never grows, so the views stay valid. */
+export class NgramKernel {
+  private readonly exports: NgramExports;
+  /** The model's character table (see LangdetectModel.charInfo). */
+  readonly charInfo: Int32Array;
+  /** The model's n-gram hash table (see LangdetectModel.table). */
+  readonly table: Int32Array;
+  /** The text's code points, written by the host before `clean` / `extract`. */
+  readonly chars: Int32Array;
+  /** Written by `extract`: per known n-gram its row offset, or -(slot + 1) for an unbuilt row. */
+  readonly out: Int32Array;
+
+  constructor(module: WasmModule, tableLength: number, isUpperAstral: (codePoint: number) => boolean) {
+    const host = { isUpperAstral: (cp: number) => (isUpperAstral(cp) ? 1 : 0) };
+    this.exports = new wasm!.Instance(module, { host }).exports as NgramExports;
+    const buffer = this.exports.memory.buffer;
+    if (TABLE_BASE + tableLength * 4 > CHARS_BASE) throw new RangeError('n-gram table too large for the kernel');
+    this.charInfo = new Int32Array(buffer, INFO_BASE, INFO_LENGTH);
+    this.table = new Int32Array(buffer, TABLE_BASE, tableLength);
+    this.chars = new Int32Array(buffer, CHARS_BASE, NGRAM_KERNEL_MAX_CHARS);
+    this.out = new Int32Array(buffer, OUT_BASE, KERNEL_MAX_GRAMS);
+  }
+
+  /** langdetect's `cleaning_text` on `chars[0 .. length)`; returns the new length. */
+  clean(length: number): number {
+    return this.exports.clean(length);
+  }
+
+  /** n-gram extraction over `chars[0 .. length)` into `out`; returns the count. */
+  extract(length: number, spaceId: number): number {
+    return this.exports.extract(length, spaceId);
+  }
+}
+
+/**
+ * A new n-gram kernel instance holding a copy of `charInfo` and `table` (the model then works on
+ * the kernel's copies), or null when that kernel is not available.
+ */
+export function createNgramKernel(
+  charInfo: Int32Array,
+  table: Int32Array,
+  isUpperAstral: (codePoint: number) => boolean,
+): NgramKernel | null {
+  const module = kernelModule('ngram-kernel');
+  if (module === null || charInfo.length !== INFO_LENGTH) return null;
+  const kernel = new NgramKernel(module, table.length, isUpperAstral);
+  kernel.charInfo.set(charInfo);
+  kernel.table.set(table);
+  return kernel;
 }

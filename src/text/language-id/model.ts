@@ -12,7 +12,7 @@
  *   dense Float64Array row (one slot per language, in profile load order) the first time a text
  *   uses the n-gram.
  */
-import { createTrialKernel, type TrialKernel } from './kernel.js';
+import { createNgramKernel, createTrialKernel, type NgramKernel, type TrialKernel } from './kernel.js';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dataPath } from '../../core/data-path.js';
@@ -66,6 +66,8 @@ export interface LangdetectModel {
   rows(): Float64Array;
   /** The WebAssembly trial loop whose memory holds `rows()`, or null (JavaScript only). */
   readonly kernel: TrialKernel | null;
+  /** The WebAssembly n-gram extraction whose memory holds `charInfo` and `table`, or null. */
+  readonly ngramKernel: NgramKernel | null;
 }
 
 export const SLOT_WIDTH = 4;
@@ -232,16 +234,19 @@ class Model implements LangdetectModel {
   readonly entryLang: Uint8Array;
   readonly entryProb: Float64Array;
   readonly kernel: TrialKernel | null;
+  readonly ngramKernel: NgramKernel | null;
   private pool: Float64Array;
   private poolUsed = 0;
 
   constructor(parts: ModelParts) {
-    this.charInfo = parts.charInfo;
+    // With the n-gram kernel, the character and n-gram tables live in its memory.
+    this.ngramKernel = createNgramKernel(parts.charInfo, parts.table, isUpperAstral);
+    this.charInfo = this.ngramKernel ? this.ngramKernel.charInfo : parts.charInfo;
     this.spaceId = parts.spaceId;
     this.viLetterIndex = parts.viLetterIndex;
     this.viMarkIndex = parts.viMarkIndex;
     this.viReplacement = parts.viReplacement;
-    this.table = parts.table;
+    this.table = this.ngramKernel ? this.ngramKernel.table : parts.table;
     this.entryStart = parts.entryStart;
     this.entryLang = parts.entryLang;
     this.entryProb = parts.entryProb;

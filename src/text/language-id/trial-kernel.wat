@@ -1,5 +1,5 @@
 ;; langdetect's trial loop (`_detect_block`, one trial) in WebAssembly, assembled by
-;; `npm run build` (scripts/build-data.mjs) into data/langdetect/kernel.wasm.
+;; `npm run build` (scripts/build-data.mjs) into data/langdetect/trial-kernel.wasm.
 ;;
 ;; It does exactly the floating-point operations of detector.ts's JavaScript loop, in the same
 ;; order per element: `prob[j] = prob[j] * (weight + row[j])`, then every fifth draw a plain
