@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  pyFirstToken,
   PY_B,
   PY_S,
   PY_W,
@@ -92,5 +93,21 @@ describe('digits follow Python 3.11 (Unicode 14) exactly', () => {
     expect(pyIsDigit('')).toBe(false);
     expect(pyIntDecimal('٣٤')).toBe(34);
     expect(pyIntDecimal('²')).toBeNaN();
+  });
+});
+
+describe('pyFirstToken', () => {
+  it('is the first element of str.split(), or empty for a blank string', () => {
+    const cases: Array<[string, string]> = [
+      ['  hello world ', 'hello'],
+      ['\u00a0\u2003word\u3000next', 'word'],
+      ['\x1cfirst\x1dsecond', 'first'],
+      ['single', 'single'],
+      [' \t\n ', ''],
+      ['', ''],
+      ['\u200bzero-width', '\u200bzero-width'],
+    ];
+    for (const [input, expected] of cases) expect(pyFirstToken(input)).toBe(expected);
+    for (const [input] of cases) expect(pyFirstToken(input)).toBe(pySplit(input)[0] ?? '');
   });
 });

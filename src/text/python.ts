@@ -98,6 +98,16 @@ export function pySplit(s: string): string[] {
   return out;
 }
 
+/** `s.split()[0]` in Python, or '' when `s` is blank: the first whitespace-separated token. */
+export function pyFirstToken(s: string): string {
+  const n = s.length;
+  let i = 0;
+  while (i < n && isPyWhitespaceCode(s.charCodeAt(i))) i++;
+  const start = i;
+  while (i < n && !isPyWhitespaceCode(s.charCodeAt(i))) i++;
+  return s.slice(start, i);
+}
+
 /** Python's `len(s)`: number of code points. */
 export function pyLen(s: string): number {
   let n = 0;

@@ -13,7 +13,7 @@ import { defineConstraint } from '../types.js';
 import type { Params } from '../types.js';
 import { countSentences } from '../../text/sentences.js';
 import { countWords } from '../../text/words.js';
-import { PY_WHITESPACE_CLASS, pySplit, pyStrip } from '../../text/python.js';
+import { PY_WHITESPACE_CLASS, pyFirstToken, pySplit, pyStrip } from '../../text/python.js';
 import { compare, countSpec, plural, pyRepr, rejectNegative, relationSpec, requirement, verdict, type Relation } from './shared.js';
 
 interface SentencesParams extends Params {
@@ -141,7 +141,7 @@ export const lengthNthParagraphFirstWord = defineConstraint<FirstWordParams>({
     if (paragraph === '') {
       return verdict(false, `paragraph ${p.nth_paragraph} (counting blank splits) is empty, expected it to start with ${pyRepr(expectedWord)}`);
     }
-    let word = pyStrip(pySplit(paragraph)[0] ?? '');
+    let word = pyFirstToken(paragraph);
     word = lstripChar(lstripChar(word, "'"), '"');
     let first = '';
     for (const ch of word) {
