@@ -292,7 +292,7 @@ export class PythonRandomStream {
   pairFirst = 0;
   pairSecond = 0;
 
-  constructor(seed: number | bigint = 0, initial = 1 << 16) {
+  constructor(seed: number | bigint = 0, initial = 4096) {
     this.source = new PythonRandom(seed);
     this.words = new Uint32Array(initial);
     this.gaussZ = new Float64Array(initial);

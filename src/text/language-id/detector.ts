@@ -220,6 +220,8 @@ function extractNgrams(model: LangdetectModel, chars: Int32Array, length: number
 }
 
 const UNROLL = 5;
+/** Generator outputs made available to the WebAssembly kernel ahead of each trial. */
+const TRIAL_WORDS = 4096;
 const scratchChars = new Int32Array(MAX_TEXT_LENGTH);
 let scratchGrams = new Int32Array(3 * MAX_TEXT_LENGTH);
 const scratchProb = new Float64Array(64);
@@ -283,7 +285,6 @@ function detectBlock(text: string, stopWhenDecided = false, useKernel = true): b
   let kernel = useKernel ? model.kernel : null;
   if (kernel !== null && ngramCount <= KERNEL_MAX_GRAMS) {
     kernel.grams.set(grams.subarray(0, ngramCount));
-    kernel.storeWords(stream.words);
   } else {
     kernel = null;
   }
@@ -307,7 +308,13 @@ function detectBlock(text: string, stopWhenDecided = false, useKernel = true): b
     const alpha = ALPHA_DEFAULT + (0.0 + z * 1.0) * ALPHA_WIDTH;
     const weight = alpha / BASE_FREQ;
     let prob: Float64Array;
-    const next = kernel === null ? -1 : kernel.trial(ngramCount, position, weight, initial, langCount, ITERATION_LIMIT, CONV_THRESHOLD);
+    let next = -1;
+    if (kernel !== null) {
+      // Outputs for a long trial (most take a few hundred); one that needs more runs below.
+      stream.ensure(position + TRIAL_WORDS);
+      kernel.storeWords(stream.words, position + TRIAL_WORDS);
+      next = kernel.trial(ngramCount, position, weight, initial, langCount, ITERATION_LIMIT, CONV_THRESHOLD);
+    }
     if (next >= 0) {
       position = next;
       prob = kernel!.prob;

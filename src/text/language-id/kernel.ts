@@ -121,12 +121,15 @@ export class TrialKernel {
     return this.pool;
   }
 
-  /** Stores the generator outputs the trials read (once; they never change). */
-  storeWords(words: Uint32Array): void {
-    if (this.wordsStored > 0) return;
-    const count = Math.min(words.length, KERNEL_WORDS);
-    this.words.set(words.subarray(0, count));
-    this.wordsStored = count;
+  /**
+   * Makes the generator outputs `0 .. end - 1` available to the trials (at most KERNEL_WORDS),
+   * copying from `words` (the seed's output sequence) the ones not stored yet.
+   */
+  storeWords(words: Uint32Array, end: number): void {
+    const upTo = Math.min(end, words.length, KERNEL_WORDS);
+    if (upTo <= this.wordsStored) return;
+    this.words.set(words.subarray(this.wordsStored, upTo), this.wordsStored);
+    this.wordsStored = upTo;
   }
 
   /**

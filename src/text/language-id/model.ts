@@ -13,7 +13,7 @@
  *   uses the n-gram.
  */
 import { createNgramKernel, createTrialKernel, type NgramKernel, type TrialKernel } from './kernel.js';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dataPath } from '../../core/data-path.js';
 
@@ -415,7 +415,9 @@ class PartsBuilder {
 // ---------------------------------------------------------------------------------------------
 // Snapshot: the built arrays in one binary file, written by `npm run build` (scripts/) so a process
 // maps them in a few milliseconds instead of parsing 55 profiles (~130 ms, once per worker thread).
-// It records a SHA-256 of the source files and is ignored when they changed.
+// It records a SHA-256 of the source files and is ignored when they changed. It also records each
+// source's size and modification time: when those still match, the sources are not re-read (a
+// mismatch, e.g. after a fresh checkout, falls back to comparing the hash).
 
 const SNAPSHOT_MAGIC = 'heed-langdetect-snapshot-v1';
 const SNAPSHOT_FILE = 'model.snapshot';
@@ -426,6 +428,20 @@ export function langdetectSourceHash(dir: string): string {
   hash.update(readFileSync(`${dir}/messages.properties`));
   for (const lang of LANGDETECT_LANGUAGES) hash.update(readFileSync(`${dir}/profiles/${lang}`));
   return hash.digest('hex');
+}
+
+/** Size and modification time (ms) of each source file, in load order. */
+function langdetectSourceStamp(dir: string): number[] {
+  const stamp: number[] = [];
+  for (const file of ['messages.properties', ...LANGDETECT_LANGUAGES.map((lang) => `profiles/${lang}`)]) {
+    const stat = statSync(`${dir}/${file}`);
+    stamp.push(stat.size, stat.mtimeMs);
+  }
+  return stamp;
+}
+
+function sameStamp(a: unknown, b: readonly number[]): boolean {
+  return Array.isArray(a) && a.length === b.length && a.every((v, i) => v === b[i]);
 }
 
 type SnapshotArray = Int32Array | Int8Array | Uint8Array | Float64Array;
@@ -445,6 +461,7 @@ export function buildLangdetectSnapshot(dir: string): Buffer {
   const header = {
     magic: SNAPSHOT_MAGIC,
     source: langdetectSourceHash(dir),
+    stamp: langdetectSourceStamp(dir),
     spaceId: parts.spaceId,
     viReplacement: parts.viReplacement,
     arrays: arrays.map(([name, a]) => ({ name, length: a.length })),
@@ -483,18 +500,26 @@ function readSnapshot(dir: string): ModelParts | null {
     const header = JSON.parse(bytes.subarray(4, 4 + headerLength).toString('utf8')) as {
       magic: string;
       source: string;
+      stamp?: unknown;
       spaceId: number;
       viReplacement: string[];
       arrays: Array<{ name: string; length: number }>;
     };
-    if (header.magic !== SNAPSHOT_MAGIC || header.source !== langdetectSourceHash(dir)) return null;
-    // Copy into an aligned buffer we own (readFileSync may hand back a pooled, unaligned slice).
-    const own = new ArrayBuffer(bytes.length);
-    new Uint8Array(own).set(bytes);
+    if (header.magic !== SNAPSHOT_MAGIC) return null;
+    if (!sameStamp(header.stamp, langdetectSourceStamp(dir)) && header.source !== langdetectSourceHash(dir)) return null;
+    // Typed views need 8-byte alignment: use the file's buffer when it is aligned (large reads
+    // get a buffer of their own), else copy it into one that is.
+    let own: ArrayBufferLike = bytes.buffer;
+    let base = bytes.byteOffset;
+    if (base % 8 !== 0) {
+      own = new ArrayBuffer(bytes.length);
+      new Uint8Array(own).set(bytes);
+      base = 0;
+    }
     let offset = 4 + headerLength;
     offset += (8 - (offset % 8)) % 8;
     const views = new Map<string, ArrayBuffer | SnapshotArray>();
-    const kinds: Record<string, new (buffer: ArrayBuffer, offset: number, length: number) => SnapshotArray> = {
+    const kinds: Record<string, { new (buffer: ArrayBuffer, offset: number, length: number): SnapshotArray; BYTES_PER_ELEMENT: number }> = {
       charInfo: Int32Array,
       viLetterIndex: Int8Array,
       viMarkIndex: Int8Array,
@@ -506,7 +531,8 @@ function readSnapshot(dir: string): ModelParts | null {
     for (const { name, length } of header.arrays) {
       const Kind = kinds[name];
       if (!Kind) return null;
-      const view = new Kind(own, offset, length);
+      if (offset + length * Kind.BYTES_PER_ELEMENT > bytes.length) return null;
+      const view = new Kind(own as ArrayBuffer, base + offset, length);
       views.set(name, view);
       offset += view.byteLength;
       offset += (8 - (offset % 8)) % 8;
