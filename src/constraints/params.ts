@@ -56,17 +56,16 @@ export function validateParams(constraint: Constraint, raw: JsonValue | undefine
   }
   const given: Record<string, JsonValue> = {};
   if (raw) {
-    for (const [name, value] of Object.entries(raw)) {
-      if (value !== null) given[name] = value;
-    }
-  }
-  const known = new Set(constraint.params.map((p) => p.name));
-  for (const name of Object.keys(given)) {
-    if (!known.has(name)) {
-      const expected = constraint.params.length
-        ? `it takes ${constraint.params.map((p) => p.name).join(', ')}`
-        : 'it takes no parameters';
-      return { ok: false, error: { field: name, message: `unknown parameter '${name}' for ${constraint.id} (${expected})` } };
+    for (const name of Object.keys(raw)) {
+      const value = raw[name]!;
+      if (value === null) continue;
+      if (!constraint.params.some((p) => p.name === name)) {
+        const expected = constraint.params.length
+          ? `it takes ${constraint.params.map((p) => p.name).join(', ')}`
+          : 'it takes no parameters';
+        return { ok: false, error: { field: name, message: `unknown parameter '${name}' for ${constraint.id} (${expected})` } };
+      }
+      given[name] = value;
     }
   }
   for (const spec of constraint.params) {

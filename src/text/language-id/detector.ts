@@ -60,13 +60,29 @@ const MAIL_RE = /[-_.0-9A-Za-z]{1,64}@[-_0-9A-Za-z]{1,255}[-_.0-9A-Za-z]{1,255}/
  */
 const PREFIX_MARGIN = 4096;
 
+/** Per model, a pattern matching any of its Vietnamese combining marks (to skip texts without). */
+const markPatterns = new WeakMap<LangdetectModel, RegExp>();
+
+function markPattern(model: LangdetectModel): RegExp {
+  let pattern = markPatterns.get(model);
+  if (pattern === undefined) {
+    let chars = '';
+    for (let c = 0; c < model.viMarkIndex.length; c++) if (model.viMarkIndex[c]! >= 0) chars += `\\u${c.toString(16).padStart(4, '0')}`;
+    pattern = new RegExp(`[${chars}]`);
+    markPatterns.set(model, pattern);
+  }
+  return pattern;
+}
+
 /** `NGram.normalize_vi`: letter + combining mark pairs become the precomposed letter. */
 function foldVietnamese(model: LangdetectModel, s: string): string {
+  const firstMark = s.search(markPattern(model));
+  if (firstMark < 0) return s;
   const letters = model.viLetterIndex;
   const marks = model.viMarkIndex;
   let out = '';
   let from = 0;
-  for (let i = 1; i < s.length; i++) {
+  for (let i = Math.max(1, firstMark); i < s.length; i++) {
     const mark = marks[s.charCodeAt(i)]!;
     if (mark < 0) continue;
     const letter = letters[s.charCodeAt(i - 1)]!;

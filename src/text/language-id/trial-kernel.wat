@@ -14,7 +14,7 @@
 ;;   WORDS  131072   the seed's 32-bit generator outputs, from output 0
 ;;   POOL   393216   dense n-gram rows (one double per language), grown by the host
 (module
-  (memory (export "memory") 8)
+  (memory (export "memory") 160)
 
   ;; One trial. Draws n-grams with Python's `_randbelow(n)` on the stored outputs (top bits of one
   ;; output, `shift` = 32 - n.bit_length(), redrawn while >= n), starting at output `pos`. Returns
