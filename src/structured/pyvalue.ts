@@ -347,20 +347,7 @@ export function pyIn(x: PyValue, seq: readonly PyValue[]): boolean {
 }
 
 /** Compare two strings by code point (Python's `str` ordering). */
-export function compareCodePoints(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x === y) continue;
-    // Surrogates (U+D800–DFFF) stand for code points above U+FFFF: they sort after U+E000–FFFF.
-    const xs = x >= 0xd800 && x <= 0xdfff;
-    const ys = y >= 0xd800 && y <= 0xdfff;
-    if (xs !== ys && (xs ? y >= 0xe000 : x >= 0xe000)) return xs ? 1 : -1;
-    return x - y;
-  }
-  return a.length - b.length;
-}
+export { pyCompareStrings as compareCodePoints } from '../text/python.js';
 
 /** Number of code points in `s` before UTF-16 index `end`. */
 export function codePointIndex(s: string, end: number): number {

@@ -98,6 +98,22 @@ export function pySplit(s: string): string[] {
   return out;
 }
 
+/**
+ * Python's string ordering: by code point (`sorted()`, `<`). JavaScript's `<` compares UTF-16 code
+ * units, which puts U+10000 and above (surrogate pairs) before U+E000..U+FFFF. Negative, zero or
+ * positive, for `Array.prototype.sort`.
+ */
+export function pyCompareStrings(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.codePointAt(i)!;
+    const y = b.codePointAt(i)!;
+    if (x !== y) return x < y ? -1 : 1;
+    if (x > 0xffff) i++;
+  }
+  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
+}
+
 /** `s.split()[0]` in Python, or '' when `s` is blank: the first whitespace-separated token. */
 export function pyFirstToken(s: string): string {
   const n = s.length;

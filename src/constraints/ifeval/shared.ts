@@ -4,6 +4,7 @@
  * count/plural wording for reasons.
  */
 import type { CheckResult, ParamError, ParamSpec, Params } from '../types.js';
+import { pyCompareStrings } from '../../text/python.js';
 
 /** IFEval's two comparison relations, in the reference's order. */
 export const RELATIONS = ['less than', 'at least'] as const;
@@ -52,8 +53,12 @@ export function rejectNegative(params: Params, names: readonly string[]): ParamE
 
 const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
 
+/** Printable ASCII without `'` and `\\`: such a string's repr is the string in single quotes. */
+const PLAIN_ASCII = /^[\x20-\x26\x28-\x5b\x5d-\x7e]*$/;
+
 /** Python's `repr(s)` for a string. */
 export function pyRepr(s: string): string {
+  if (PLAIN_ASCII.test(s)) return `'${s}'`;
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = quote;
   for (const ch of s) {
@@ -82,29 +87,31 @@ export function pyTupleRepr(items: readonly string[]): string {
   return `(${items.map(pyRepr).join(', ')})`;
 }
 
-/** Compares strings by code points, as Python's `sorted()` does (JS sorts by UTF-16 units). */
-export function compareCodePoints(a: string, b: string): number {
-  const ai = a[Symbol.iterator]();
-  const bi = b[Symbol.iterator]();
-  for (;;) {
-    const x = ai.next();
-    const y = bi.next();
-    if (x.done) return y.done ? 0 : -1;
-    if (y.done) return 1;
-    const dx = x.value.codePointAt(0)!;
-    const dy = y.value.codePointAt(0)!;
-    if (dx !== dy) return dx - dy;
-  }
-}
-
 /** Python's `sorted(items)` for strings. */
 export function pySorted(items: readonly string[]): string[] {
-  return [...items].sort(compareCodePoints);
+  return [...items].sort(pyCompareStrings);
 }
 
-/** A short quotation of found text for reasons (keeps reasons one readable sentence). */
+const WHITESPACE_RUN = /\s+/y;
+
+/**
+ * A short quotation of found text for reasons (keeps reasons one readable sentence): whitespace
+ * runs become one space, and past `max` code points the text is cut to `max - 1` and '…'. Reads
+ * only as much of a long text as the quotation needs.
+ */
 export function quote(s: string, max = 40): string {
-  const flat = s.replace(/\s+/g, ' ');
-  const cps = Array.from(flat);
-  return JSON.stringify(cps.length > max ? `${cps.slice(0, max - 1).join('')}…` : flat);
+  const cps: string[] = [];
+  let i = 0;
+  while (i < s.length && cps.length <= max) {
+    WHITESPACE_RUN.lastIndex = i;
+    if (WHITESPACE_RUN.test(s)) {
+      cps.push(' ');
+      i = WHITESPACE_RUN.lastIndex;
+      continue;
+    }
+    const cp = s.codePointAt(i)!;
+    cps.push(String.fromCodePoint(cp));
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return JSON.stringify(cps.length > max ? `${cps.slice(0, max - 1).join('')}…` : cps.join(''));
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { dataPath } from '../../core/data-path.js';
-import { buildModel, compareCodePoints, scanModel, type PerceptronModel } from './model.js';
+import { buildModel, scanModel, type PerceptronModel } from './model.js';
+import { pyCompareStrings as compareCodePoints } from '../python.js';
 
 function rowOf(m: PerceptronModel, feature: string): Array<[string, number]> {
   const r = m.features.rowOf(feature);

@@ -24,6 +24,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { dataPath } from '../../core/data-path.js';
+import { pyCompareStrings } from '../python.js';
 
 /** Feature string → row number. */
 export class FeatureIndex {
@@ -177,18 +178,6 @@ export interface PerceptronModel {
   readonly entryWeight: Float64Array;
 }
 
-/** Python's default string ordering: by code point (JS `<` compares UTF-16 units). */
-export function compareCodePoints(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.codePointAt(i)!;
-    const y = b.codePointAt(i)!;
-    if (x !== y) return x < y ? -1 : 1;
-    if (x > 0xffff) i++;
-  }
-  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
-}
-
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -198,7 +187,7 @@ function readClasses(raw: unknown): { classes: string[]; classIndex: Map<string,
     throw new Error('pos-tagger model: "classes" is not a list of strings');
   }
   // Python keeps classes in a set; duplicates in the list collapse.
-  const classes = [...new Set(raw)].sort(compareCodePoints);
+  const classes = [...new Set(raw)].sort(pyCompareStrings);
   if (classes.length > 0xffff) throw new Error('pos-tagger model: too many classes');
   const classIndex = new Map<string, number>();
   classes.forEach((c, i) => classIndex.set(c, i));
