@@ -44,3 +44,20 @@ describe('countWords (IFEval count_words: runs of Python \\w)', () => {
     expect(countWords('😀😀😀')).toBe(0);
   });
 });
+
+describe('countWords agrees with the runs of the \\w+ pattern', () => {
+  it('on random text with letters, marks, digits of many scripts, surrogates and punctuation', () => {
+    const pieces = ['a', 'Z', '_', ' ', '-', "'", 'é', 'e\u0301', '東', '٣', '²', 'Ⅻ', '\u{1D400}', '\u{1F600}', '\uD800', '\uDC00', '\u200b', '\u00a0', '.', '7'];
+    let seed = 99;
+    const next = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed >>> 8;
+    };
+    for (let n = 0; n < 5000; n++) {
+      let s = '';
+      const length = next() % 40;
+      for (let k = 0; k < length; k++) s += pieces[next() % pieces.length];
+      expect(countWords(s), JSON.stringify(s)).toBe(wordTokensW(s).length);
+    }
+  });
+});

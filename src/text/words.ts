@@ -15,11 +15,44 @@ export function wordTokensW(text: string): string[] {
   return text.match(WORD_RUN_RE) ?? [];
 }
 
-/** `len(nltk.tokenize.RegexpTokenizer(r"\w+").tokenize(text))`: IFEval's `count_words`. */
+const WORD_CHAR_RE = new RegExp(`^${PY_W}$`, 'u');
+/** Per UTF-16 code unit below U+D800: 1 word character, 2 not, 0 not looked up yet. */
+const wordClass = new Uint8Array(0xd800);
+for (let c = 0; c < 0x80; c++) {
+  const word = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+  wordClass[c] = word ? 1 : 2;
+}
+
+/** Whether the code point `cp` is a Python `\w` character. */
+function isWordCodePoint(cp: number): boolean {
+  if (cp < 0xd800) {
+    let k = wordClass[cp]!;
+    if (k === 0) wordClass[cp] = k = WORD_CHAR_RE.test(String.fromCharCode(cp)) ? 1 : 2;
+    return k === 1;
+  }
+  return WORD_CHAR_RE.test(String.fromCodePoint(cp));
+}
+
+/**
+ * `len(nltk.tokenize.RegexpTokenizer(r"\w+").tokenize(text))`: IFEval's `count_words`, the number
+ * of maximal runs of `\w` code points (counted without building them).
+ */
 export function countWords(text: string): number {
-  WORD_RUN_RE.lastIndex = 0;
   let n = 0;
-  while (WORD_RUN_RE.exec(text) !== null) n++;
-  WORD_RUN_RE.lastIndex = 0;
+  let inWord = false;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        cp = ((cp - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    const word = isWordCodePoint(cp);
+    if (word && !inWord) n++;
+    inWord = word;
+  }
   return n;
 }
