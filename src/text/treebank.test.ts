@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countUpperTokens, treebankWordTokenize, wordTokenize } from './treebank.js';
+import { countUpperTokens, countUpperWordTokens, treebankWordTokenize, wordTokenize } from './treebank.js';
 import { pyIsUpper } from './python.js';
 
 // Expected values come from NLTK's documentation and regression tests (nltk/test/tokenize.doctest,
@@ -144,6 +144,28 @@ describe('countUpperTokens: same count as tokenizing', () => {
       const len = 1 + (next() % 12);
       for (let k = 0; k < len; k++) s += pieces[next() % pieces.length]! + (next() % 3 === 0 ? '' : ' ');
       expect(countUpperTokens(s), JSON.stringify(s)).toBe(slow(s));
+    }
+  });
+});
+
+describe('countUpperWordTokens: same count as nltk.word_tokenize', () => {
+  const slow = (s: string) => wordTokenize(s).filter((t) => pyIsUpper(t)).length;
+
+  it('on random multi-sentence texts with sentence ends glued to quotes and brackets', () => {
+    const pieces = [
+      'The', 'NASA', 'I', 'It.', "It.'s", 'OK.', 'Stop."', 'GO!)', 'Why?\'', 'U.S.', 'e.g.', 'Mr.', 'DON\'T', "'Tis", 'A.',
+      'word', 'WORD.', '"QUOTE"', '(PAREN)', 'X_1', '...', '.', '!', '?', '"', ')', '\n', '\n\n', ' ', '  ', 'É', 'ÉTÉ.', '3D.',
+    ];
+    let seed = 4242;
+    const next = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed >>> 8;
+    };
+    for (let n = 0; n < 4000; n++) {
+      let s = '';
+      const len = 1 + (next() % 16);
+      for (let k = 0; k < len; k++) s += pieces[next() % pieces.length]! + (next() % 4 === 0 ? '' : ' ');
+      expect(countUpperWordTokens(s), JSON.stringify(s)).toBe(slow(s));
     }
   });
 });

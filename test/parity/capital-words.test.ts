@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { sentTokenize } from '../../src/text/punkt/index.js';
 import { pyIsUpper } from '../../src/text/python.js';
-import { countUpperTokens, treebankWordTokenize } from '../../src/text/treebank.js';
+import { countUpperTokens, countUpperWordTokens, treebankWordTokenize, wordTokenize } from '../../src/text/treebank.js';
 import { parityAvailable, readParityRows, type InstructionParityRow } from './parity-data.js';
 
 const present = parityAvailable('ifeval.jsonl');
@@ -27,6 +27,19 @@ describe.skipIf(!present)('countUpperTokens on real responses', () => {
     }
     console.log(`[parity] countUpperTokens: ${sentences - mismatches.length}/${sentences} sentences agree`);
     expect(sentences).toBeGreaterThan(50_000);
+    expect(mismatches.slice(0, 10)).toEqual([]);
+  });
+
+  it('countUpperWordTokens equals the count over nltk.word_tokenize on every response', () => {
+    const rows = readParityRows<InstructionParityRow>('ifeval.jsonl');
+    const mismatches: string[] = [];
+    for (const row of rows) {
+      const expected = wordTokenize(row.response).filter((t) => pyIsUpper(t)).length;
+      const found = countUpperWordTokens(row.response);
+      if (found !== expected) mismatches.push(`${row.id}: heed ${found}, tokenizer ${expected}`);
+    }
+    console.log(`[parity] countUpperWordTokens: ${rows.length - mismatches.length}/${rows.length} responses agree`);
+    expect(rows.length).toBeGreaterThan(10_000);
     expect(mismatches.slice(0, 10)).toEqual([]);
   });
 });

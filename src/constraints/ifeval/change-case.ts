@@ -12,8 +12,7 @@ import { defineConstraint } from '../types.js';
 import type { Params } from '../types.js';
 import { pyIsLower, pyIsUpper } from '../../text/python.js';
 import { detectLanguage } from '../../text/language-id/index.js';
-import { countUpperTokens } from '../../text/treebank.js';
-import { sentTokenize } from '../../text/punkt/index.js';
+import { countUpperWordTokens } from '../../text/treebank.js';
 import { compare, countSpec, plural, pyRepr, relationSpec, requirement, verdict, type Relation } from './shared.js';
 
 interface CapitalFrequencyParams extends Params {
@@ -21,21 +20,11 @@ interface CapitalFrequencyParams extends Params {
   readonly capital_relation: Relation;
 }
 
-const UPPERCASE_RE = /\p{Uppercase}/u;
-
 /**
- * Number of `nltk.word_tokenize` tokens that are upper case (Python `isupper`). A token is upper
- * case only if it holds an upper-case character, and tokens are pieces of their sentence, so a
- * sentence without one cannot contribute and is not tokenized.
+ * Number of `nltk.word_tokenize` tokens that are upper case (Python `isupper`); see
+ * `countUpperWordTokens`.
  */
-export function countCapitalWords(text: string): number {
-  let n = 0;
-  for (const sentence of sentTokenize(text)) {
-    if (!UPPERCASE_RE.test(sentence)) continue;
-    n += countUpperTokens(sentence);
-  }
-  return n;
-}
+export const countCapitalWords: (text: string) => number = countUpperWordTokens;
 
 export const changeCaseCapitalWordFrequency = defineConstraint<CapitalFrequencyParams>({
   id: 'change_case:capital_word_frequency',
