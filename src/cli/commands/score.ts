@@ -23,9 +23,11 @@ export interface ScoreCommandOptions {
   progress?: boolean;
 }
 
-function readInput(path: string, role: string): string {
+function readInput(path: string, role: string): string;
+function readInput(path: string, role: string, as: 'bytes'): Buffer;
+function readInput(path: string, role: string, as: 'text' | 'bytes' = 'text'): string | Buffer {
   try {
-    return readFileSync(path, 'utf8');
+    return as === 'bytes' ? readFileSync(path) : readFileSync(path, 'utf8');
   } catch (error) {
     throw new UsageError(`cannot read ${role} ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
@@ -71,7 +73,7 @@ async function scoreInput(
     file = opts.data;
   } else {
     if (!input) throw new UsageError('missing INPUT.jsonl (or --data with --responses)');
-    rows = splitJsonl(readInput(input, 'input file'));
+    rows = splitJsonl(readInput(input, 'input file', 'bytes'));
     file = input;
   }
 
