@@ -1,6 +1,6 @@
 /** `heed score`: score a JSONL file of responses against a bench family. */
 import { Command, Option } from 'commander';
-import { readFileSync, createWriteStream, writeFileSync, type WriteStream } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { BENCH_NAMES, type BenchName } from '../../score/benches/types.js';
 import { loadBench, type AnyBench } from '../../score/benches/loaded.js';
 import type { ScoreOptions } from '../../score/benches/types.js';
@@ -30,6 +30,16 @@ function readInput(path: string, role: string, as: 'text' | 'bytes' = 'text'): s
     return as === 'bytes' ? readFileSync(path) : readFileSync(path, 'utf8');
   } catch (error) {
     throw new UsageError(`cannot read ${role} ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+/** Writes all of `text` to the open file `fd` (named `path` in errors). */
+function writeAll(fd: number, text: string, path: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  try {
+    for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+  } catch (error) {
+    throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
 }
 
@@ -77,14 +87,32 @@ async function scoreInput(
     file = input;
   }
 
-  let out: WriteStream | null = null;
+  // Result rows are written in batches with plain synchronous writes (a stream's buffering
+  // only adds work here: the rows are ready, and the file is local).
+  let out: number | null = null;
   if (opts.out) {
-    out = createWriteStream(opts.out);
-    await new Promise<void>((resolve, reject) => {
-      out!.once('open', () => resolve());
-      out!.once('error', (error) => reject(new UsageError(`cannot write ${opts.out}: ${(error as NodeJS.ErrnoException).code ?? error.message}`)));
-    });
+    try {
+      out = openSync(opts.out, 'w');
+    } catch (error) {
+      throw new UsageError(`cannot write ${opts.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
   }
+  try {
+    return await scoreAndReport(opts, bench, rows, file, options, workers, out);
+  } finally {
+    if (out !== null) closeSync(out);
+  }
+}
+
+async function scoreAndReport(
+  opts: ScoreCommandOptions,
+  bench: AnyBench,
+  rows: InputRow[],
+  file: string,
+  options: ScoreOptions,
+  workers: Worker[],
+  out: number | null,
+): Promise<number> {
   const items: unknown[] = [];
   let errors = 0;
   let buffer: string[] = [];
@@ -92,7 +120,7 @@ async function scoreInput(
     if (buffer.length === 0) return;
     const text = buffer.join('\n') + '\n';
     buffer = [];
-    if (out) out.write(text);
+    if (out !== null) writeAll(out, text, opts.out ?? '');
     else process.stdout.write(text);
   };
   // Progress only on a terminal (commander sets `progress` to true unless --no-progress is given).
@@ -120,7 +148,6 @@ async function scoreInput(
     },
   );
   flush();
-  if (out) await new Promise<void>((resolve) => out!.end(resolve));
 
   const summary = bench.summarize(items, { rows: rows.length, errors });
   if (opts.summary) {
