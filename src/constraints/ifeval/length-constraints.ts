@@ -13,7 +13,7 @@ import { defineConstraint } from '../types.js';
 import type { Params } from '../types.js';
 import { countSentences } from '../../text/sentences.js';
 import { countWords } from '../../text/words.js';
-import { PY_WHITESPACE_CLASS, pyFirstToken, pySplit, pyStrip } from '../../text/python.js';
+import { PY_WHITESPACE_CLASS, isPyWhitespaceCode, pyFirstToken, pySplit, pyStrip } from '../../text/python.js';
 import { compare, countSpec, plural, pyRepr, rejectNegative, relationSpec, requirement, verdict, type Relation } from './shared.js';
 
 interface SentencesParams extends Params {
@@ -101,6 +101,12 @@ interface FirstWordParams extends Params {
 
 const FIRST_WORD_STOP = new Set(['.', ',', '?', '!', "'", '"']);
 
+/** Whether `s[start:end]` is empty or only Python whitespace (`not s[start:end].strip()`). */
+function isBlankRange(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isPyWhitespaceCode(s.charCodeAt(i))) return false;
+  return true;
+}
+
 /** Python `s.lstrip(ch)` for a single character. */
 function lstripChar(s: string, ch: string): string {
   let i = 0;
@@ -131,13 +137,22 @@ export const lengthNthParagraphFirstWord = defineConstraint<FirstWordParams>({
   },
   check(response, p) {
     const expectedWord = p.first_word.toLowerCase();
-    const paragraphs = response.split('\n\n');
-    let n = paragraphs.length;
-    for (const para of paragraphs) if (pyStrip(para) === '') n--;
+    // The pieces of re.split(r"\n\n", response), walked without building them: how many are
+    // not blank, and the nth piece (counting blank ones, as the reference indexes the list).
+    let n = 0;
+    let nth = '';
+    for (let start = 0, index = 1; ; index++) {
+      const found = response.indexOf('\n\n', start);
+      const end = found === -1 ? response.length : found;
+      if (!isBlankRange(response, start, end)) n++;
+      if (index === p.nth_paragraph) nth = response.slice(start, end);
+      if (found === -1) break;
+      start = found + 2;
+    }
     if (p.nth_paragraph > n) {
       return verdict(false, `found ${plural(n, 'paragraph')}, too few to have a paragraph ${p.nth_paragraph} (expected ${p.num_paragraphs})`);
     }
-    const paragraph = pyStrip(paragraphs[p.nth_paragraph - 1]!);
+    const paragraph = pyStrip(nth);
     if (paragraph === '') {
       return verdict(false, `paragraph ${p.nth_paragraph} (counting blank splits) is empty, expected it to start with ${pyRepr(expectedWord)}`);
     }
