@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { splitJsonl } from './pipeline.js';
+import { plainRow, splitJsonl, type InputRow } from './pipeline.js';
+
+const plain = (rows: InputRow[]) => rows.map(plainRow);
 
 describe('splitJsonl', () => {
   const samples = [
@@ -14,8 +16,14 @@ describe('splitJsonl', () => {
 
   it('gives the same rows and line numbers from the text and from its UTF-8 bytes', () => {
     for (const text of samples) {
-      expect(splitJsonl(Buffer.from(text, 'utf8')), JSON.stringify(text)).toEqual(splitJsonl(text));
+      expect(plain(splitJsonl(Buffer.from(text, 'utf8'))), JSON.stringify(text)).toEqual(splitJsonl(text));
     }
+  });
+
+  it('skips lines blank in JavaScript\'s sense from bytes too (no-break space, BOM), keeps others', () => {
+    const text = '{"a":1}\n\u00a0\u2003\n\ufeff\n\x1c\n{"b":2}';
+    expect(plain(splitJsonl(Buffer.from(text, 'utf8')))).toEqual(splitJsonl(text));
+    expect(splitJsonl(text).map((r) => r.line)).toEqual([1, 4, 5]);
   });
 
   it('numbers lines from 1, skips blank ones and drops a trailing carriage return', () => {
@@ -27,6 +35,6 @@ describe('splitJsonl', () => {
 
   it('decodes invalid UTF-8 per line as decoding the whole file does', () => {
     const bytes = Buffer.from([0x7b, 0x7d, 0xe2, 0x82, 0x0a, 0xff, 0x7b, 0x7d, 0x0a]);
-    expect(splitJsonl(bytes)).toEqual(splitJsonl(bytes.toString('utf8')));
+    expect(plain(splitJsonl(bytes))).toEqual(splitJsonl(bytes.toString('utf8')));
   });
 });

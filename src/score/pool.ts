@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
-import { scoreInputRow, type InputRow, type PipelineConfig, type RowResult } from './pipeline.js';
+import { plainRow, scoreInputRow, type InputRow, type PipelineConfig, type RowResult } from './pipeline.js';
 
 export interface PoolOptions {
   /** Worker threads besides the main thread, which scores too. Default: `defaultWorkers()`. */
@@ -30,7 +30,7 @@ function chunk(rows: readonly InputRow[]): InputRow[][] {
   let chars = 0;
   for (const row of rows) {
     current.push(row);
-    chars += row.text?.length ?? 1000;
+    chars += row.size ?? row.text?.length ?? 1000;
     if (current.length >= CHUNK_ROWS || chars >= CHUNK_CHARS) {
       chunks.push(current);
       current = [];
@@ -101,7 +101,7 @@ export async function scoreRows(
   const feed = (worker: Worker) => {
     if (nextToTake < chunks.length) {
       const index = nextToTake++;
-      worker.postMessage({ index, rows: chunks[index] });
+      worker.postMessage({ index, rows: chunks[index]!.map(plainRow) });
     }
   };
   while (pool.length < workerCount) pool.push(new Worker(workerUrl()!, { workerData: config }));
