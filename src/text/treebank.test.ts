@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countUpperTokens, countUpperWordTokens, treebankWordTokenize, wordTokenize } from './treebank.js';
 import { pyIsUpper } from './python.js';
+import { seededRandom } from './test-helpers.js';
 
 // Expected values come from NLTK's documentation and regression tests (nltk/test/tokenize.doctest,
 // nltk/test/unit/test_tokenize.py), and from running NLTK 3.9.1's `word_tokenize` on the inputs.
@@ -134,11 +135,7 @@ describe('countUpperTokens: same count as tokenizing', () => {
       "It's", "O'Brien", "I'm", "DOn't", "Don't", "DON'T", "N'T", "n't", "'Tis", "'TWAS", "isn't", "rock'n'roll", "'", "''",
       '_', '^', '\\', '/', '+', '=', '~', '|', 'X_1', 'a^B', '\u0001', 'D\'ye', "MORE'N", "'s", "'LL", "'re",
     ];
-    let seed = 12345;
-    const next = () => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return seed >>> 8;
-    };
+    const next = seededRandom(12345);
     for (let n = 0; n < 20000; n++) {
       let s = '';
       const len = 1 + (next() % 12);
@@ -156,11 +153,7 @@ describe('countUpperWordTokens: same count as nltk.word_tokenize', () => {
       'The', 'NASA', 'I', 'It.', "It.'s", 'OK.', 'Stop."', 'GO!)', 'Why?\'', 'U.S.', 'e.g.', 'Mr.', 'DON\'T', "'Tis", 'A.',
       'word', 'WORD.', '"QUOTE"', '(PAREN)', 'X_1', '...', '.', '!', '?', '"', ')', '\n', '\n\n', ' ', '  ', 'É', 'ÉTÉ.', '3D.',
     ];
-    let seed = 4242;
-    const next = () => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return seed >>> 8;
-    };
+    const next = seededRandom(4242);
     for (let n = 0; n < 4000; n++) {
       let s = '';
       const len = 1 + (next() % 16);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countWords, wordTokensW } from './words.js';
+import { seededRandom } from './test-helpers.js';
 
 describe('countWords (IFEval count_words: runs of Python \\w)', () => {
   it('matches the cases in IFEval\'s own tests', () => {
@@ -48,11 +49,7 @@ describe('countWords (IFEval count_words: runs of Python \\w)', () => {
 describe('countWords agrees with the runs of the \\w+ pattern', () => {
   it('on random text with letters, marks, digits of many scripts, surrogates and punctuation', () => {
     const pieces = ['a', 'Z', '_', ' ', '-', "'", 'é', 'e\u0301', '東', '٣', '²', 'Ⅻ', '\u{1D400}', '\u{1F600}', '\uD800', '\uDC00', '\u200b', '\u00a0', '.', '7'];
-    let seed = 99;
-    const next = () => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return seed >>> 8;
-    };
+    const next = seededRandom(99);
     for (let n = 0; n < 5000; n++) {
       let s = '';
       const length = next() % 40;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pyListRepr, pyRepr, pySorted, quote } from './shared.js';
+import { seededRandom } from '../../text/test-helpers.js';
 
 /** The straightforward definitions the fast versions must agree with. */
 function simpleQuote(s: string, max = 40): string {
@@ -16,11 +17,7 @@ function randomText(next: () => number, length: number): string {
 }
 
 describe('reason helpers', () => {
-  let seed = 7;
-  const next = () => {
-    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-    return seed >>> 8;
-  };
+  const next = seededRandom(7);
 
   it('quote: collapses whitespace and cuts long texts, reading only their start', () => {
     expect(quote('a  b\n\nc')).toBe('"a b c"');
