@@ -273,6 +273,8 @@ let seededStream: PythonRandomStream | null = null;
  *
  * With `stopWhenDecided`, trials stop as soon as the language `detect` returns can no longer
  * change (see `decidedLeader`); `decidedIndex` then holds it and the vector is partial.
+ * With `useKernel` (the default) the model's WebAssembly kernels run the n-gram extraction and
+ * the trials when they are available; results are identical either way (kernel.test.ts).
  */
 function detectBlock(text: string, stopWhenDecided = false, useKernel = true): boolean {
   const model = loadLangdetectModel();
