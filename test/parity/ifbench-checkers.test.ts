@@ -7,32 +7,24 @@
  * passes (blank variants skipped). Null kwargs are absent, as AllenAI drops them. Classic IFEval ids
  * that may appear in the rows belong to the IFEval checkers and are counted and skipped here.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ifbenchConstraints } from '../../src/constraints/ifbench/index.js';
 import { validateParams } from '../../src/constraints/params.js';
 import type { Constraint, JsonValue, Params } from '../../src/constraints/types.js';
 import { pyStrip } from '../../src/text/python.js';
-import { referenceLooseVerdict, referenceStrictVerdict, type InstructionParityRow } from './parity-data.js';
+import { parityAvailable, readParityRows, referenceLooseVerdict, referenceStrictVerdict, type InstructionParityRow } from './parity-data.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const PARITY = resolve(here, '../../../shared/parity/ifbench.jsonl');
 
 type Row = InstructionParityRow;
 
 const strictVerdict = referenceStrictVerdict;
 const looseVerdict = referenceLooseVerdict;
 
-const available = existsSync(PARITY);
-if (!available) console.log(`[parity] skipping IFBench checker parity: ${PARITY} is missing`);
+const available = parityAvailable('ifbench.jsonl');
 
 describe.skipIf(!available)('IFBench checkers vs AllenAI reference verdicts', () => {
   const byId = new Map(ifbenchConstraints.map((c) => [c.id, c]));
-  const rows: Row[] = available
-    ? readFileSync(PARITY, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Row)
-    : [];
+  const rows = readParityRows<Row>('ifbench.jsonl');
 
   type Tally = { checks: number; strict: number; loose: number; examples: string[] };
   const tallies = new Map<string, Tally>();

@@ -6,18 +6,13 @@
  * passes (blank variants skipped). Mismatches are reported per instruction id; checks that depend
  * on langdetect or on Punkt are reported in their own groups.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ifevalConstraints } from '../../src/constraints/ifeval/index.js';
 import { validateParams } from '../../src/constraints/params.js';
 import type { Constraint, JsonValue, Params } from '../../src/constraints/types.js';
 import { pyStrip } from '../../src/text/python.js';
-import { referenceLooseVerdict, referenceStrictVerdict, type InstructionParityRow } from './parity-data.js';
+import { parityAvailable, readParityRows, referenceLooseVerdict, referenceStrictVerdict, type InstructionParityRow } from './parity-data.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const PARITY = resolve(here, '../../../shared/parity/ifeval.jsonl');
 
 type Row = InstructionParityRow;
 
@@ -31,14 +26,11 @@ function group(id: string): 'langdetect' | 'punkt' | 'pure' {
   return LANGDETECT.has(id) ? 'langdetect' : PUNKT.has(id) ? 'punkt' : 'pure';
 }
 
-const available = existsSync(PARITY);
-if (!available) console.log(`[parity] skipping IFEval checker parity: ${PARITY} is missing`);
+const available = parityAvailable('ifeval.jsonl');
 
 describe.skipIf(!available)('IFEval checkers vs Google reference verdicts', () => {
   const byId = new Map(ifevalConstraints.map((c) => [c.id, c]));
-  const rows: Row[] = available
-    ? readFileSync(PARITY, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Row)
-    : [];
+  const rows = readParityRows<Row>('ifeval.jsonl');
 
   type Tally = { checks: number; strict: number; loose: number; examples: string[] };
   const tallies = new Map<string, Tally>();

@@ -3,16 +3,11 @@
  * every row; `errors` (same strings, same order) and `details` (as JSON, key order aside) on
  * every row not tagged `py_version_sensitive`.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseIfstructLine, parseIfstructTask, validateIfstructRow } from '../../src/structured/index.js';
+import { parityAvailable, readParityLines } from './parity-data.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const FILE = path.resolve(here, '../../../shared/parity/ifstruct.jsonl');
-const present = existsSync(FILE);
-if (!present) console.log(`ifstruct parity skipped: ${FILE} not found`);
+const present = parityAvailable('ifstruct.jsonl');
 
 interface Expected {
   passed: boolean;
@@ -25,7 +20,7 @@ function sortKeys(v: Record<string, unknown>): Record<string, unknown> {
 }
 
 describe.skipIf(!present)('IFStruct parity (ifstruct.jsonl)', () => {
-  const lines = present ? readFileSync(FILE, 'utf8').split('\n').filter((l) => l.trim()) : [];
+  const lines = readParityLines('ifstruct.jsonl');
   const rows = lines.map((line) => {
     const raw = parseIfstructLine(line);
     const plain = JSON.parse(line) as { expected: Expected; tags: string[]; case: string; response: string; seed: number };

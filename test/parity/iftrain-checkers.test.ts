@@ -7,17 +7,13 @@
  * skipped) and the fraction (share of constraints passed strictly) are compared with the row.
  * Mismatches are reported per instruction id.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { pyStrip } from '../../src/text/python.js';
 import { validateParams } from '../../src/constraints/params.js';
 import type { Constraint, JsonValue, Params } from '../../src/constraints/types.js';
 import { iftrainConstraints } from '../../src/constraints/iftrain/index.js';
 import { iftrainFraction, removeThinkingSection } from '../../src/constraints/iftrain/reward.js';
-import { referenceLooseVariants } from './parity-data.js';
-
-const PARITY_FILE = fileURLToPath(new URL('../../../shared/parity/iftrain.jsonl', import.meta.url));
+import { parityAvailable, readParityRows, referenceLooseVariants } from './parity-data.js';
 
 interface Row {
   id: string;
@@ -71,16 +67,10 @@ function score(row: Row): Verdicts {
   return { strict, loose, fraction: reward.fraction, errors };
 }
 
-const haveData = existsSync(PARITY_FILE);
-if (!haveData) console.log(`iftrain parity skipped: ${PARITY_FILE} not found (../shared/parity is missing)`);
+const haveData = parityAvailable('iftrain.jsonl');
 
 describe.skipIf(!haveData)('iftrain parity (open-instruct IFEvalG + IFEvalVerifier)', () => {
-  const rows: Row[] = haveData
-    ? readFileSync(PARITY_FILE, 'utf8')
-        .split('\n')
-        .filter((l) => l.trim())
-        .map((l) => JSON.parse(l) as Row)
-    : [];
+  const rows = readParityRows<Row>('iftrain.jsonl');
 
   it('registry covers every id used by the rows', () => {
     const missing = new Set(rows.flatMap((r) => r.instruction_id_list).filter((id) => !byId.has(id)));

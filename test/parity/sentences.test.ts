@@ -7,17 +7,11 @@
  * Strict: the response as is (a blank response fails). Loose: any of the reference's 8 variants
  * passes (blank variants skipped).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { pyStrip } from '../../src/text/python.js';
 import { countSentences } from '../../src/text/sentences.js';
-import { referenceLooseVariants } from './parity-data.js';
+import { parityAvailable, readParityRows, referenceLooseVariants } from './parity-data.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const PARITY_DIR = resolve(here, '../../../shared/parity');
-const IFEVAL = resolve(PARITY_DIR, 'ifeval.jsonl');
 const INSTRUCTION = 'length_constraints:number_sentences';
 
 interface Row {
@@ -38,17 +32,11 @@ function follows(text: string, relation: string, n: number): boolean {
   throw new Error(`unknown relation ${relation}`);
 }
 
-const present = existsSync(IFEVAL);
-if (!present) {
-  console.log(`[parity] skipping sentence-count parity: ${PARITY_DIR} is missing`);
-}
+const present = parityAvailable('ifeval.jsonl');
 
 describe.skipIf(!present)('IFEval length_constraints:number_sentences parity (Punkt)', () => {
   it('reproduces every strict and loose verdict', () => {
-    const rows: Row[] = readFileSync(IFEVAL, 'utf8')
-      .split('\n')
-      .filter((l) => l.trim() !== '')
-      .map((l) => JSON.parse(l) as Row);
+    const rows = readParityRows<Row>('ifeval.jsonl');
     let checks = 0;
     let strictOk = 0;
     let looseOk = 0;
